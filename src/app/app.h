@@ -1,0 +1,66 @@
+// The interactive simulator's interface layer (Dear ImGui). The platform layer owns the
+// window, the GL context and the main loop; it calls App between ImGui::NewFrame() and
+// ImGui::Render(). App reads the model and never duplicates its logic.
+#pragma once
+
+#include <string>
+
+namespace h2045::app {
+
+// What the platform offers the interface (window, browser, files). Implemented in src/platform.
+class Platform {
+ public:
+  virtual ~Platform() = default;
+  virtual bool isFullscreen() const = 0;
+  virtual void setFullscreen(bool on) = 0;
+  virtual void requestQuit() = 0;
+};
+
+struct AppInit {
+  std::string assetDir;         // folder holding data/, i18n/ (and fonts/ in the web bundle)
+  std::string fontPath;         // a TTF with Vietnamese coverage (NotoSans)
+  std::string preferredLanguage;  // "vi", "en", or a locale such as "vi-VN"; "" → English
+  float contentScale = 1.0f;    // high-DPI factor (framebuffer pixels per window point)
+  Platform* platform = nullptr;
+};
+
+class App {
+ public:
+  App();
+  ~App();
+  App(const App&) = delete;
+  App& operator=(const App&) = delete;
+
+  // Loads data, translations and fonts (into ImGui's atlas). On failure returns false and
+  // error() says what is missing; the platform shows it and exits non-zero.
+  bool init(const AppInit& init);
+  const std::string& error() const;
+
+  // Builds one ImGui frame (call between ImGui::NewFrame and ImGui::Render).
+  void frame();
+
+  // True while something animates or a result is pending: the platform keeps drawing.
+  // When false, the platform may sleep until the next input event.
+  bool wantsContinuousFrames() const;
+
+  // True when the font atlas was rebuilt (e.g. presenter mode, DPI change) and the
+  // renderer must re-upload its font texture before the next frame.
+  bool consumeFontsChanged();
+  void setContentScale(float scale);
+
+  // Automation API (browser tests, embedding, workshop tooling). JSON in, JSON out.
+  // Errors return false with a message in `error`; nothing changes on error.
+  std::string leversJson() const;                       // lever and assumption table + current values
+  bool setLever(const std::string& id, double value, std::string& error);
+  std::string resultJson() const;                       // same JSON as `hanoi2045-cli run`
+  std::string scenarioJson() const;                     // current scenario file
+  bool loadScenario(const std::string& json, std::string& error);
+  std::string uiStateJson() const;                      // test hook: language, view, drawn text, ...
+  bool command(const std::string& name, const std::string& arg, std::string& error);  // UI actions
+
+ private:
+  struct Impl;
+  Impl* impl_;
+};
+
+}  // namespace h2045::app

@@ -1,0 +1,261 @@
+// Hanoi 2045 Pathways — public interface of the simulation core.
+//
+// Pure C++17: no UI, no I/O, no globals. A scenario is plain data; simulate() is a
+// deterministic function of (scenario, historical data) that allocates nothing in
+// its yearly loop, so the interface can run it thousands of times per frame.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace h2045 {
+
+constexpr int kFirstHistoryYear = 2010;
+constexpr int kLastHistoryYear = 2025;
+constexpr int kLastYear = 2050;
+constexpr int kMaxYears = kLastYear - kFirstHistoryYear + 1;  // 41 rows cover any trajectory
+constexpr double kMissing = std::numeric_limits<double>::quiet_NaN();
+
+// ---------------------------------------------------------------------------
+// Levers and assumptions: one table, every entry with a stable id.
+// ---------------------------------------------------------------------------
+
+enum class ParamGroup : std::uint8_t { Infrastructure, Institutions, HumanCapital, Assumptions };
+enum class ParamKind : std::uint8_t { Continuous, Integer, Choice };
+
+// Order is part of the share-link format: append new entries before Count, never reorder.
+enum class ParamId : int {
+  // Breakthrough 1 — infrastructure
+  PublicInvestmentPct,      // infra.public_investment_pct
+  DisbursementPct,          // infra.disbursement_pct
+  InvestmentEfficiency,     // infra.efficiency
+  ConstructionLagYears,     // infra.lag_years
+  // Breakthrough 2 — institutions
+  InstitutionalQualityTarget,  // inst.quality_target
+  InstitutionalYearsToTarget,  // inst.years_to_target
+  DigitalGovernmentPct,        // inst.digital_gov_pct (completion by 2030)
+  // Breakthrough 3 — human capital
+  EntrantSchoolingYears,    // hc.entrant_schooling_years
+  SkilledMigration,         // hc.skilled_migration (years of S per year)
+  RndPct,                   // hc.rnd_pct
+  // Assumptions
+  Alpha,                    // assume.alpha
+  Beta,                     // assume.beta
+  DeltaPrivate,             // assume.delta_private
+  DeltaPublic,              // assume.delta_public
+  Lambda,                   // assume.lambda
+  GammaInstitutions,        // assume.gamma_inst (pp TFP growth per 10 index points)
+  GammaRnd,                 // assume.gamma_rnd
+  GammaDigital,             // assume.gamma_digital
+  UsdDriftPct,              // assume.usd_drift_pct
+  PrivateInvestmentPct,     // assume.private_investment_pct
+  PopulationGrowthPct,      // assume.population_growth_pct
+  WorkingAgeShare,          // assume.working_age_share
+  ParticipationRate,        // assume.participation
+  UnemploymentPct,          // assume.unemployment_pct
+  CohortReplacementRate,    // assume.replacement_rate
+  InitialSchoolingYears,    // assume.initial_schooling_years
+  SchoolingReturns,         // assume.schooling_returns (Choice: 0 Hall–Jones, 1 flat 10 %)
+  InstInvestmentLink,       // assume.inst_investment_link (pp private investment per 10 points)
+  InstEfficiencyLink,       // assume.inst_efficiency_link (ε per 10 points)
+  Count
+};
+constexpr int kParamCount = static_cast<int>(ParamId::Count);
+
+struct ParamSpec {
+  ParamId param;
+  std::string_view id;       // stable id, e.g. "infra.public_investment_pct"
+  ParamGroup group;
+  ParamKind kind;
+  std::string_view unit;     // short unit key: "pct_grdp", "pct", "years", "index", "share", "pp", "per_year", "choice"
+  double defaultValue;
+  double minValue;
+  double maxValue;
+  double step;               // slider granularity
+  int decimals;              // display precision
+  bool prior;                // true when no firm source: shown as an assumption to question
+  std::string_view source;   // citation, or "prior"
+  std::string_view nameEn, nameVi;
+  std::string_view descEn, descVi;  // one line each
+};
+
+// The whole table, indexed by ParamId.
+const std::array<ParamSpec, kParamCount>& paramSpecs();
+const ParamSpec& spec(ParamId p);
+std::optional<ParamId> findParam(std::string_view id);
+constexpr bool isLever(ParamGroup g) { return g != ParamGroup::Assumptions; }
+
+// ---------------------------------------------------------------------------
+// Scenario: plain data, copyable, comparable.
+// ---------------------------------------------------------------------------
+
+struct ParamSetting {
+  double value = 0.0;
+  int startYear = 2026;    // levers only: first year the change applies
+  int phaseInYears = 3;    // levers only: linear ramp from the baseline value
+  bool operator==(const ParamSetting& o) const {
+    return value == o.value && startYear == o.startYear && phaseInYears == o.phaseInYears;
+  }
+  bool operator!=(const ParamSetting& o) const { return !(*this == o); }
+};
+
+struct Scenario {
+  int baseYear = kLastHistoryYear;  // projection starts after this year (2025 default; 2020 replays)
+  std::array<ParamSetting, kParamCount> params{};
+
+  static Scenario defaults();  // every parameter at its table default
+  double value(ParamId p) const { return params[static_cast<int>(p)].value; }
+  ParamSetting& at(ParamId p) { return params[static_cast<int>(p)]; }
+  const ParamSetting& at(ParamId p) const { return params[static_cast<int>(p)]; }
+  bool operator==(const Scenario& o) const { return baseYear == o.baseYear && params == o.params; }
+  bool operator!=(const Scenario& o) const { return !(*this == o); }
+};
+
+// A clear, user-facing reason a scenario is invalid, or nothing when it is valid.
+struct ValidationError {
+  ParamId param;        // Count when the error is not about one parameter (e.g. base year)
+  double value;
+  std::string_view message;  // English, stable; UI/CLI add id, value and range
+};
+std::optional<ValidationError> validate(const Scenario& s);
+
+// ---------------------------------------------------------------------------
+// Historical data (loaded by src/scenario from assets/data, NaN where unknown).
+// ---------------------------------------------------------------------------
+
+struct HistoryYear {
+  int year = 0;
+  double realGrowthPct = kMissing;        // Hanoi real GRDP growth
+  double grdpTrillionVnd = kMissing;      // current prices
+  double grdpPerCapitaMvnd = kMissing;    // current prices, million VND
+  double grdpPerCapitaUsd = kMissing;     // official, at the statistics office's rate
+  double populationMillions = kMissing;
+  double vndPerUsd = kMissing;            // conversion rate used for official USD figures
+  double deflatorIndex = kMissing;        // Vietnam GDP deflator, 2010 = 100
+  double vnCpiPct = kMissing;
+  double usCpiPct = kMissing;
+};
+
+struct HistoricalData {
+  std::vector<HistoryYear> years;  // ascending, kFirstHistoryYear..kLastHistoryYear
+  const HistoryYear* find(int year) const;
+};
+
+// ---------------------------------------------------------------------------
+// Trajectory: fixed capacity, no allocation.
+// ---------------------------------------------------------------------------
+
+struct GrowthContributions {  // percentage points of real GRDP growth
+  double tfp = 0, privateCapital = 0, infrastructure = 0, humanCapital = 0, labour = 0;
+  double sum() const { return tfp + privateCapital + infrastructure + humanCapital + labour; }
+};
+
+struct YearResult {
+  int year = 0;
+  bool projected = false;              // false for the base year and anchored history years
+  double realGrdpTrillionVnd2025 = 0;  // constant 2025 prices
+  double nominalGrdpTrillionVnd = 0;
+  double population = 0;               // millions
+  double employment = 0;               // millions
+  double grdpPerCapitaMvnd = 0;        // current prices
+  double grdpPerCapitaUsd = 0;         // current USD
+  double grdpPerCapitaUsd2025 = 0;     // constant 2025 USD
+  double realGrowthPct = 0;            // real GRDP growth over the previous year
+  double perCapitaGrowthPct = 0;       // real GRDP/person growth
+  double usdPerCapitaGrowthPct = 0;    // current-USD GRDP/person growth
+  double privateCapital = 0;           // trillion VND 2025
+  double publicCapital = 0;            // trillion VND 2025 (effective, after ε and d)
+  double humanCapital = 0;             // h = exp(φ(S))
+  double schoolingYears = 0;           // S
+  double tfp = 0;                      // A, index
+  double institutionalIndex = 0;       // I, 0–100
+  double digitalGovernment = 0;        // D, 0–1
+  double rndPct = 0;                   // R, % GRDP
+  double publicInvestmentPct = 0;      // planned public infrastructure investment, % GRDP
+  double effectivePublicInvestmentPct = 0;  // ε·d·sg
+  double privateInvestmentPct = 0;
+  double totalInvestmentPct = 0;       // private + planned public, % GRDP
+  double disbursementPct = 0;
+  double vndPerUsd = 0;
+  GrowthContributions contributions;
+};
+
+struct Trajectory {
+  int baseYear = kLastHistoryYear;
+  int count = 0;
+  std::array<YearResult, kMaxYears> rows{};
+  const YearResult* find(int year) const;
+  const YearResult* begin() const { return rows.data(); }
+  const YearResult* end() const { return rows.data() + count; }
+};
+
+// Runs the model from the scenario's base year to kLastYear. Calibrates to the data
+// internally (cheap). The scenario must be valid (see validate()).
+Trajectory simulate(const Scenario& s, const HistoricalData& data);
+void simulate(const Scenario& s, const HistoricalData& data, Trajectory& out);
+
+// ---------------------------------------------------------------------------
+// Targets.
+// ---------------------------------------------------------------------------
+
+struct Target {
+  int year = 0;
+  double lowUsd = 0;    // met when value >= lowUsd
+  double highUsd = 0;   // upper end of a range; +inf for an open "> X" target
+  bool approximate = false;  // "≈ 45,000"
+};
+
+struct TargetSet {
+  std::string_view id;  // "congress17_2020", "master_plan_2024", "revised_plan_2026", "custom"
+  std::vector<Target> targets;
+};
+
+struct TargetStatus {
+  Target target;
+  double valueUsd = 0;        // model's current-USD GRDP/person in the target year
+  bool met = false;
+  double gapUsd = 0;          // lowUsd − value when missed, 0 when met
+  double percentOfTarget = 0; // value / lowUsd × 100
+  double requiredGrowthPct = 0;  // constant USD GRDP/person growth from the base year to lowUsd
+};
+
+std::vector<TargetStatus> evaluateTargets(const Trajectory& t, const TargetSet& set);
+// Constant annual growth (%) taking fromValue in fromYear to toValue in toYear.
+double requiredGrowthPct(double fromValue, int fromYear, double toValue, int toYear);
+
+// ---------------------------------------------------------------------------
+// What's needed: the smallest lever setting that reaches a target.
+// ---------------------------------------------------------------------------
+
+enum class SolveStatus { Found, AlreadyMet, Unreachable, Invalid };
+struct SolveResult {
+  SolveStatus status = SolveStatus::Invalid;
+  double value = kMissing;     // lever setting (Found / AlreadyMet: current value)
+  double achievedUsd = kMissing;
+  int iterations = 0;          // bounded by kMaxSolveIterations
+};
+constexpr int kMaxSolveIterations = 100;
+// For levers that lower the outcome when raised (e.g. lag), "smallest" means the
+// setting closest to the current one that reaches the target.
+SolveResult solveLever(const Scenario& s, const HistoricalData& data, ParamId lever, int year,
+                       double targetUsd);
+
+// ---------------------------------------------------------------------------
+// Plausibility warnings (text is looked up by the UI/CLI from the kind's key).
+// ---------------------------------------------------------------------------
+
+enum class WarningKind { InvestmentShareHigh, DisbursementAboveRecord, GrowthAboveRecord, PublicInvestmentHigh };
+struct Warning {
+  WarningKind kind;
+  int year;          // first year it happens
+  double value;      // offending value
+  double threshold;  // historical limit it exceeds
+};
+std::string_view warningKey(WarningKind k);  // "investment_share_high", ...
+std::vector<Warning> plausibilityWarnings(const Trajectory& t);
+
+}  // namespace h2045
