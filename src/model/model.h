@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <limits>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -210,7 +211,8 @@ struct Target {
 };
 
 struct TargetSet {
-  std::string_view id;  // "congress17_2020", "master_plan_2024", "revised_plan_2026", "custom"
+  std::string id;  // "congress17_2020", "master_plan_2024", "revised_plan_2026", "custom"
+  std::string nameEn, nameVi;
   std::vector<Target> targets;
 };
 
