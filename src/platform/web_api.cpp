@@ -1,0 +1,90 @@
+#include "platform/web_api.h"
+
+#include "app/app.h"
+
+#include <emscripten.h>
+
+namespace h2045::platform::web {
+namespace {
+
+app::App* g_app = nullptr;            // the one App of the page; set once by main()
+bool* g_redrawRequested = nullptr;
+std::string g_reply;                  // keeps the last answer alive until JS has copied it
+
+const char* reply(std::string text) {
+  g_reply = std::move(text);
+  return g_reply.c_str();
+}
+
+// Mutating calls answer "" on success, or the error message.
+const char* outcome(bool ok, const std::string& error) {
+  if (ok && g_redrawRequested) *g_redrawRequested = true;
+  return reply(ok ? std::string() : (error.empty() ? std::string("failed") : error));
+}
+
+const char* kNotReady = "the app is not running yet: await hanoi2045.ready first";
+
+}  // namespace
+
+void exposeApp(app::App* app, bool* redrawRequested) {
+  g_app = app;
+  g_redrawRequested = redrawRequested;
+}
+
+void announceReady() {
+  EM_ASM({ if (Module.h2045Ready) Module.h2045Ready(); });
+}
+
+void announceFailure(const std::string& message) {
+  EM_ASM({ if (Module.h2045Failed) Module.h2045Failed(UTF8ToString($0)); }, message.c_str());
+}
+
+void announceFrame(int frameNumber) {
+  EM_ASM({ if (Module.h2045Frame) Module.h2045Frame($0); }, frameNumber);
+}
+
+}  // namespace h2045::platform::web
+
+// The exported functions. JSON in, JSON out; web/api.js turns "" / message answers into
+// returns and thrown errors.
+using h2045::platform::web::g_app;
+using h2045::platform::web::kNotReady;
+using h2045::platform::web::outcome;
+using h2045::platform::web::reply;
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE int h2045_is_running() { return g_app != nullptr; }
+
+EMSCRIPTEN_KEEPALIVE const char* h2045_levers() { return reply(g_app ? g_app->leversJson() : ""); }
+EMSCRIPTEN_KEEPALIVE const char* h2045_result() { return reply(g_app ? g_app->resultJson() : ""); }
+EMSCRIPTEN_KEEPALIVE const char* h2045_scenario() { return reply(g_app ? g_app->scenarioJson() : ""); }
+EMSCRIPTEN_KEEPALIVE const char* h2045_ui_state() { return reply(g_app ? g_app->uiStateJson() : ""); }
+
+EMSCRIPTEN_KEEPALIVE const char* h2045_set_lever(const char* id, double value) {
+  if (!g_app) return reply(kNotReady);
+  std::string error;
+  bool ok = g_app->setLever(id ? id : "", value, error);
+  return outcome(ok, error);
+}
+
+EMSCRIPTEN_KEEPALIVE const char* h2045_load_scenario(const char* json) {
+  if (!g_app) return reply(kNotReady);
+  std::string error;
+  bool ok = g_app->loadScenario(json ? json : "", error);
+  return outcome(ok, error);
+}
+
+EMSCRIPTEN_KEEPALIVE const char* h2045_command(const char* name, const char* arg) {
+  if (!g_app) return reply(kNotReady);
+  std::string error;
+  bool ok = g_app->command(name ? name : "", arg ? arg : "", error);
+  return outcome(ok, error);
+}
+
+// The page asks for a frame (e.g. a test waiting for the UI to show a change).
+EMSCRIPTEN_KEEPALIVE void h2045_request_redraw() {
+  if (h2045::platform::web::g_redrawRequested) *h2045::platform::web::g_redrawRequested = true;
+}
+
+}  // extern "C"

@@ -1,0 +1,24 @@
+// Browser integration: the C functions behind window.hanoi2045 (web/api.js) and the
+// signals the page waits for. Compiled only in the web build.
+#pragma once
+
+#include <string>
+
+namespace h2045::app {
+class App;
+}
+
+namespace h2045::platform::web {
+
+// Hands the running App to the exported functions; `redrawRequested` is set whenever a
+// call changes something, so the idle main loop draws the next frame.
+void exposeApp(app::App* app, bool* redrawRequested);
+
+// Resolves window.hanoi2045.ready (after the first frame is on the canvas).
+void announceReady();
+// Rejects window.hanoi2045.ready and shows the message on the page.
+void announceFailure(const std::string& message);
+// Tells the page a frame was drawn (window.hanoi2045.frame() waits for it).
+void announceFrame(int frameNumber);
+
+}  // namespace h2045::platform::web

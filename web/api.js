@@ -1,0 +1,120 @@
+// window.hanoi2045: the automation API of the web app, for browser tests, embedding and
+// workshop tooling. Every method is synchronous and throws an Error with a message when
+// something is wrong; `ready` is a promise that resolves once the first frame is drawn.
+//
+//   await hanoi2045.ready;
+//   hanoi2045.levers()                 → lever and assumption table with current values
+//   hanoi2045.setLever(id, value)      → changes one lever (throws when id or value is bad)
+//   hanoi2045.result()                 → the same JSON as `hanoi2045-cli run`
+//   hanoi2045.scenario()               → the current scenario file (object)
+//   hanoi2045.loadScenario(json)       → loads a scenario (string or object)
+//   hanoi2045.uiState()                → what the interface shows (language, view, texts...)
+//   hanoi2045.command(name, arg)       → interface actions
+//   await hanoi2045.frame()            → waits until the next frame is on the canvas
+(function () {
+  'use strict';
+
+  var Module = window.Module;
+  var page = window.H2045Page;
+  var running = false;
+  var failure = null;
+  var frameWaiters = [];
+  var resolveReady, rejectReady;
+
+  var ready = new Promise(function (resolve, reject) {
+    resolveReady = resolve;
+    rejectReady = reject;
+  });
+  ready.catch(function () {});  // the page shows the message; callers still see the rejection
+
+  function fail(detail) {
+    if (failure) return;
+    failure = String(detail);
+    running = false;
+    page.showError(page.failText + failure);
+    rejectReady(new Error(failure));
+    frameWaiters.splice(0).forEach(function (w) { w.reject(new Error(failure)); });
+  }
+
+  if (page.missingWebGL2) fail('WebGL 2 is not available in this browser');
+
+  Module.h2045Ready = function () {
+    running = true;
+    page.loaded();
+    resolveReady(api);
+  };
+  Module.h2045Failed = fail;
+  Module.h2045Frame = function (frameNumber) {
+    frameWaiters.splice(0).forEach(function (w) { w.resolve(frameNumber); });
+  };
+  var pageAbort = Module.onAbort;
+  Module.onAbort = function (what) {
+    if (pageAbort) pageAbort(what);
+    fail('aborted: ' + what);
+  };
+
+  function requireRunning(method) {
+    if (failure) throw new Error(method + ': the app failed to start: ' + failure);
+    if (!running) throw new Error(method + ': the app is not running yet; await hanoi2045.ready first');
+  }
+
+  function getJson(method, exported) {
+    requireRunning(method);
+    var text = Module.ccall(exported, 'string', [], []);
+    try {
+      return JSON.parse(text);
+    } catch (e) {
+      throw new Error(method + ': the app answered invalid JSON (' + e.message + ')');
+    }
+  }
+
+  // Mutating calls answer "" on success or an error message.
+  function mutate(method, exported, types, args) {
+    requireRunning(method);
+    var error = Module.ccall(exported, 'string', types, args);
+    if (error) throw new Error(method + ': ' + error);
+  }
+
+  function requireString(method, name, value) {
+    if (typeof value !== 'string' || value.length === 0)
+      throw new TypeError(method + ': ' + name + ' must be a non-empty string');
+  }
+
+  var api = {
+    ready: ready,
+    levers: function () { return getJson('levers', 'h2045_levers'); },
+    result: function () { return getJson('result', 'h2045_result'); },
+    scenario: function () { return getJson('scenario', 'h2045_scenario'); },
+    uiState: function () { return getJson('uiState', 'h2045_ui_state'); },
+    setLever: function (id, value) {
+      requireString('setLever', 'id', id);
+      if (typeof value !== 'number' || !isFinite(value))
+        throw new TypeError('setLever: value must be a finite number, got ' + String(value));
+      mutate('setLever', 'h2045_set_lever', ['string', 'number'], [id, value]);
+    },
+    loadScenario: function (json) {
+      if (json !== null && typeof json === 'object') json = JSON.stringify(json);
+      requireString('loadScenario', 'json', json);
+      mutate('loadScenario', 'h2045_load_scenario', ['string'], [json]);
+    },
+    command: function (name, arg) {
+      requireString('command', 'name', name);
+      if (arg === undefined || arg === null) arg = '';
+      else if (typeof arg === 'object') arg = JSON.stringify(arg);
+      else arg = String(arg);
+      mutate('command', 'h2045_command', ['string', 'string'], [name, arg]);
+    },
+    frame: function () {
+      try {
+        requireRunning('frame');
+      } catch (e) {
+        return Promise.reject(e);
+      }
+      return new Promise(function (resolve, reject) {
+        frameWaiters.push({ resolve: resolve, reject: reject });
+        Module.ccall('h2045_request_redraw', null, [], []);
+      });
+    }
+  };
+  window.hanoi2045 = api;
+})();

@@ -1,0 +1,84 @@
+// The page shell: loading progress, clear messages when something is missing, and the
+// Emscripten Module settings. Loads hanoi2045.js only when the browser has WebGL 2.
+(function () {
+  'use strict';
+
+  var params = new URLSearchParams(window.location.search);
+  // ?lang=vi|en overrides the browser's preference; both reach the app as --lang.
+  var language = params.get('lang') || navigator.language || '';
+  if (!/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$/.test(language)) language = '';
+  var vietnamese = /^vi/i.test(language);
+
+  var text = {
+    loading: vietnamese ? 'Đang tải…' : 'Loading…',
+    starting: vietnamese ? 'Đang khởi động…' : 'Starting…',
+    noWebGL2: vietnamese
+      ? 'Trình duyệt này không hỗ trợ WebGL 2, nên không thể chạy trình mô phỏng. Hãy dùng phiên bản mới của Chrome, Edge, Firefox hoặc Safari, và bật tăng tốc phần cứng.'
+      : 'This browser does not support WebGL 2, which the simulator needs. Please use a recent Chrome, Edge, Firefox or Safari with hardware acceleration turned on.',
+    failed: vietnamese ? 'Không thể khởi động trình mô phỏng: ' : 'The simulator could not start: '
+  };
+
+  var overlay = document.getElementById('overlay');
+  var progress = document.getElementById('progress');
+  var message = document.getElementById('message');
+  var canvas = document.getElementById('canvas');
+
+  function showMessage(line) { message.textContent = line; }
+
+  // Used by api.js when the app reports its state.
+  window.H2045Page = {
+    language: language,
+    loaded: function () {
+      overlay.classList.add('hidden');
+      canvas.focus();
+    },
+    showError: function (detail) {
+      overlay.classList.remove('hidden');
+      overlay.classList.add('error');
+      showMessage(detail);
+    },
+    failText: text.failed
+  };
+
+  function hasWebGL2() {
+    try {
+      return !!document.createElement('canvas').getContext('webgl2');
+    } catch (e) {
+      return false;
+    }
+  }
+
+  var args = language ? ['--lang', language] : [];
+  window.Module = {
+    canvas: canvas,
+    arguments: args,
+    print: function (line) { console.log(line); },
+    printErr: function (line) { console.warn(line); },
+    setStatus: function (status) {
+      // Emscripten reports "Downloading data... (loaded/total)" while it fetches the bundle.
+      var m = /\((\d+(?:\.\d+)?)\/(\d+)\)/.exec(status || '');
+      if (m) {
+        progress.max = Number(m[2]);
+        progress.value = Number(m[1]);
+        showMessage(text.loading);
+      } else if (status) {
+        showMessage(text.starting);
+      }
+    },
+    onAbort: function (what) {
+      window.H2045Page.showError(text.failed + String(what));
+    }
+  };
+  showMessage(text.loading);
+
+  if (!hasWebGL2()) {
+    window.H2045Page.showError(text.noWebGL2);
+    window.H2045Page.missingWebGL2 = true;
+    return;
+  }
+  var script = document.createElement('script');
+  script.src = 'hanoi2045.js';
+  script.async = true;
+  script.onerror = function () { window.H2045Page.showError(text.failed + 'hanoi2045.js'); };
+  document.body.appendChild(script);
+})();
