@@ -1,0 +1,82 @@
+// Machine-readable output: the result JSON shared by `hanoi2045-cli run` and the app's
+// automation API (App::resultJson()), plus the lever table, the target sets, a solve
+// answer and the trajectory CSV.
+//
+// The UI calls:
+//   resultJson(scenario, trajectory, &targetSet, name)  -> App::resultJson()
+//   leversJson(&scenario)                               -> App::leversJson()
+//   scenarioToJson(...) / loadScenarioJson(...)         -> App::scenarioJson() / loadScenario()
+//                                                          (see scenario_file.h)
+//   trajectoryCsv(trajectory, options)                  -> CSV export
+//
+// Every number is finite or null: NaN and infinity never reach the output.
+// Field names and meanings are documented in docs/cli.md.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "model/model.h"
+
+namespace h2045 {
+
+using OrderedJson = nlohmann::ordered_json;
+
+constexpr std::string_view kResultFormat = "hanoi2045-result";
+constexpr int kResultVersion = 1;
+
+// --- Result of one run --------------------------------------------------------
+// {"format", "version", "scenario": {...changed entries...}, "base_year",
+//  "target_set": {"id", "name_en", "name_vi"} | null,
+//  "years": [{"year", "projected", "grdp_per_capita_usd", ..., "contributions_pp": {...}}],
+//  "targets": [{"year", "low_usd", "high_usd", "label", "value_usd", "met", ...}],
+//  "warnings": [{"kind", "year", "value", "threshold", "message"}]}
+// `targets` may be null (then "targets" is an empty array).
+OrderedJson resultToJson(const Scenario& s, const Trajectory& t, const TargetSet* targets,
+                         std::string_view scenarioName = "");
+std::string resultJson(const Scenario& s, const Trajectory& t, const TargetSet* targets,
+                       std::string_view scenarioName = "", int indent = 2);
+
+// One row of "years" (also used by tests and other tools).
+OrderedJson yearToJson(const YearResult& y);
+
+// --- Lever and assumption table ----------------------------------------------
+// {"levers": [...], "assumptions": [...], "timing": {...}}; each entry carries id, names,
+// descriptions (en, vi), unit, default, min, max, step, decimals, prior, source and,
+// when `current` is given, its current value (and start year / phase-in for levers).
+OrderedJson leversToJson(const Scenario* current = nullptr);
+std::string leversJson(const Scenario* current = nullptr, int indent = 2);
+
+// --- Target sets ----------------------------------------------------------------
+OrderedJson targetSetToJson(const TargetSet& set);
+std::string targetSetsJson(const std::vector<TargetSet>& sets, int indent = 2);
+std::string targetLabel(const Target& t);  // "12,000–13,000 USD", "> 36,000 USD", "≈ 45,000 USD"
+
+// --- What's needed (solver) ------------------------------------------------------
+std::string_view solveStatusKey(SolveStatus s);  // "found", "already_met", "unreachable", "invalid"
+std::string solveMessage(ParamId lever, int year, double targetUsd, const SolveResult& r);
+OrderedJson solveToJson(const Scenario& s, ParamId lever, int year, double targetUsd, const SolveResult& r);
+std::string solveJson(const Scenario& s, ParamId lever, int year, double targetUsd, const SolveResult& r,
+                      int indent = 2);
+
+// --- Warnings ----------------------------------------------------------------------
+std::string warningMessage(const Warning& w);  // English sentence for the CLI and logs
+
+// --- CSV of the trajectory ---------------------------------------------------------
+// UTF-8 with a byte-order mark (so spreadsheet programs detect Vietnamese text), CRLF
+// line ends, RFC 4180 quoting. Empty cell where a value is unknown.
+struct CsvOptions {
+  std::string_view language = "en";  // header language: "en" or "vi"
+  bool decimalComma = false;         // ";" separator and "," decimals (Vietnamese/European locales)
+  bool byteOrderMark = true;
+};
+std::string trajectoryCsv(const Trajectory& t, const CsvOptions& options = {});
+std::string csvField(std::string_view text, char separator = ',');  // quotes when needed
+
+// Dumps JSON as UTF-8 text; invalid UTF-8 in strings is replaced, never thrown.
+std::string dumpJson(const OrderedJson& j, int indent = 2);
+
+}  // namespace h2045
