@@ -63,6 +63,7 @@ enum class ParamId : int {
   SchoolingReturns,         // assume.schooling_returns (Choice: 0 Hall–Jones, 1 flat 10 %)
   InstInvestmentLink,       // assume.inst_investment_link (pp private investment per 10 points)
   InstEfficiencyLink,       // assume.inst_efficiency_link (ε per 10 points)
+  VndDepreciationPct,       // assume.vnd_depreciation_pct (conversion rate, %/yr)
   Count
 };
 constexpr int kParamCount = static_cast<int>(ParamId::Count);
@@ -128,6 +129,14 @@ std::optional<ValidationError> validate(const Scenario& s);
 // Historical data (loaded by src/scenario from assets/data, NaN where unknown).
 // ---------------------------------------------------------------------------
 
+// The historical series, one per HistoryYear field (order = HistoryYear's fields).
+enum class HistoryField : std::uint8_t {
+  RealGrowthPct, GrdpTrillionVnd, GrdpPerCapitaMvnd, GrdpPerCapitaUsd, PopulationMillions,
+  VndPerUsd, DeflatorIndex, VnCpiPct, UsCpiPct, Count
+};
+constexpr int kHistoryFieldCount = static_cast<int>(HistoryField::Count);
+std::string_view historyFieldKey(HistoryField f);  // "real_growth_pct", ... (the CSV indicator names)
+
 struct HistoryYear {
   int year = 0;
   double realGrowthPct = kMissing;        // Hanoi real GRDP growth
@@ -139,11 +148,41 @@ struct HistoryYear {
   double deflatorIndex = kMissing;        // Vietnam GDP deflator, 2010 = 100
   double vnCpiPct = kMissing;
   double usCpiPct = kMissing;
+  // Provenance of each field, indexed by HistoryField: flag 'A', 'B', 'C', 'U' (see data.md)
+  // or 0 when the data files say nothing; source is the citation shown on hover.
+  std::array<char, kHistoryFieldCount> flag{};
+  std::array<std::string, kHistoryFieldCount> source{};
+  double value(HistoryField f) const;
+  char flagOf(HistoryField f) const { return flag[static_cast<int>(f)]; }
+  const std::string& sourceOf(HistoryField f) const { return source[static_cast<int>(f)]; }
+};
+
+// A multi-year average quoted by a source (e.g. 2016–20 ≈ 6.67 %/yr) where yearly data are missing.
+struct GrowthPeriod {
+  int firstYear = 0, lastYear = 0;
+  double avgRealGrowthPct = kMissing;
+  char flag = 0;
+  std::string source;
+};
+
+// A single sourced number used for calibration or shown in the data panel (assets/data/facts.csv).
+struct DataFact {
+  std::string id;     // e.g. "public_investment_plan_2025"
+  int year = 0;
+  double value = kMissing;
+  std::string unit;
+  char flag = 0;
+  std::string source;
 };
 
 struct HistoricalData {
   std::vector<HistoryYear> years;  // ascending, kFirstHistoryYear..kLastHistoryYear
+  std::vector<GrowthPeriod> periods;
+  std::vector<DataFact> facts;
   const HistoryYear* find(int year) const;
+  double value(int year, HistoryField f) const;  // NaN when unknown
+  const DataFact* fact(std::string_view id) const;
+  const GrowthPeriod* period(int firstYear, int lastYear) const;
 };
 
 // ---------------------------------------------------------------------------
@@ -195,9 +234,41 @@ struct Trajectory {
 };
 
 // Runs the model from the scenario's base year to kLastYear. Calibrates to the data
-// internally (cheap). The scenario must be valid (see validate()).
+// internally (cheap). The scenario must be valid (see validate()). rows[0] is the base
+// year (anchored to data), rows[1..] the projection. If the data lack the base year's
+// GRDP/person or population, the result has count == 0.
 Trajectory simulate(const Scenario& s, const HistoricalData& data);
 void simulate(const Scenario& s, const HistoricalData& data, Trajectory& out);
+
+// Optional per-year TFP growth shocks (percentage points), indexed by year − kFirstHistoryYear.
+// For the uncertainty runs; the plain simulate() uses zero shocks.
+struct TfpShocks {
+  std::array<double, kMaxYears> pp{};
+};
+void simulate(const Scenario& s, const HistoricalData& data, const TfpShocks* shocks, Trajectory& out);
+
+// Calibration to the data (done inside simulate; exposed for documentation and tests).
+struct Calibration {
+  bool ok = false;
+  int baseYear = 0;
+  int windowFirstYear = 0, windowLastYear = 0;  // growth window: the five years up to the base year
+  double targetGrowthPct = 0;      // g*: compound real GRDP growth over the window
+  double labourGrowthPct = 0;      // historical employment growth used to back out TFP
+  double humanCapitalGrowthPct = 0;  // baseline h growth in the first projection year
+  double requiredTfpGrowthPct = 0;   // TFP growth that makes g* a balanced growth path
+  double baselineTfpGrowthPct = 0;   // g0 (= required − convergence term at the base year)
+  double privateCapitalOutput = 0;   // Kp/Y at the base year = sp/(g*+δp)
+  double publicCapitalOutput = 0;    // Kg/Y at the base year = ε·d·sg·(1+g*)^−lag/(g*+δg)
+  double initialTfp = 0;             // A at the base year (level that reproduces base GRDP)
+  double basePerCapitaMvnd = 0, basePopulation = 0, baseVndPerUsd = 0;
+  // Data-derived values the assumption defaults are checked against (NaN when not derivable).
+  double usdDriftDataPct = kMissing;        // official USD GRDP/person growth minus real growth
+  double vndDepreciationDataPct = kMissing;  // growth of the conversion rate over the window
+};
+Calibration calibrate(const Scenario& s, const HistoricalData& data);
+
+// Validation that needs the data (base-year GRDP/person and population must be known).
+std::optional<ValidationError> validate(const Scenario& s, const HistoricalData& data);
 
 // ---------------------------------------------------------------------------
 // Targets.

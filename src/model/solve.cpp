@@ -1,0 +1,91 @@
+// What's needed (LTGM's reverse calculator): the lever setting closest to the current one
+// that reaches a target, found by bisection on a bracket, so it always stops.
+#include "model/model.h"
+
+#include <cmath>
+
+namespace h2045 {
+
+namespace {
+
+struct Probe {
+  const Scenario& base;
+  const HistoricalData& data;
+  ParamId lever;
+  int year;
+  int calls = 0;
+  Scenario work;
+  Trajectory trajectory;
+
+  double operator()(double value) {
+    ++calls;
+    work.at(lever).value = value;
+    simulate(work, data, trajectory);
+    const YearResult* row = trajectory.find(year);
+    return row ? row->grdpPerCapitaUsd : kMissing;
+  }
+};
+
+}  // namespace
+
+SolveResult solveLever(const Scenario& s, const HistoricalData& data, ParamId lever, int year, double targetUsd) {
+  SolveResult result;
+  if (lever == ParamId::Count || validate(s, data)) return result;
+  const ParamSpec& p = spec(lever);
+  if (!isLever(p.group) || p.kind == ParamKind::Choice) return result;
+  if (year <= s.baseYear || year > kLastYear || !std::isfinite(targetUsd) || targetUsd <= 0) return result;
+
+  Probe probe{s, data, lever, year, 0, s, Trajectory{}};
+  const double current = s.value(lever);
+  const double atCurrent = probe(current);
+  if (!std::isfinite(atCurrent)) return result;
+  if (atCurrent >= targetUsd) {
+    result.status = SolveStatus::AlreadyMet;
+    result.value = current;
+    result.achievedUsd = atCurrent;
+    result.iterations = probe.calls;
+    return result;
+  }
+
+  // Which way helps? Compare the two ends of the range (the model is monotone in each lever).
+  const double atMin = probe(p.minValue), atMax = probe(p.maxValue);
+  const bool raising = atMax >= atMin;
+  const double end = raising ? p.maxValue : p.minValue;
+  const double atEnd = raising ? atMax : atMin;
+  if (!(atEnd >= targetUsd)) {
+    result.status = SolveStatus::Unreachable;
+    result.value = end;
+    result.achievedUsd = atEnd;
+    result.iterations = probe.calls;
+    return result;
+  }
+
+  // Bracket: `fails` never reaches the target, `meets` does. Halve until one step apart.
+  const bool integer = p.kind == ParamKind::Integer;
+  const double resolution = integer ? 1.0 : p.step / 2.0;
+  double fails = current, meets = end, atMeets = atEnd;
+  while (std::abs(meets - fails) > resolution && probe.calls < kMaxSolveIterations - 1) {
+    double mid = 0.5 * (fails + meets);
+    if (integer) mid = raising ? std::floor(mid) : std::ceil(mid);
+    if (mid == fails || mid == meets) break;
+    const double v = probe(mid);
+    if (v >= targetUsd) meets = mid, atMeets = v;
+    else fails = mid;
+  }
+
+  // Report a value on the lever's grid when that still reaches the target.
+  if (!integer && probe.calls < kMaxSolveIterations) {
+    const double grid = raising ? std::ceil(meets / p.step - 1e-9) * p.step : std::floor(meets / p.step + 1e-9) * p.step;
+    if (grid >= p.minValue && grid <= p.maxValue && grid != meets) {
+      const double v = probe(grid);
+      if (v >= targetUsd) meets = grid, atMeets = v;
+    }
+  }
+  result.status = SolveStatus::Found;
+  result.value = meets;
+  result.achievedUsd = atMeets;
+  result.iterations = probe.calls;
+  return result;
+}
+
+}  // namespace h2045

@@ -1,0 +1,84 @@
+// Derived results: target status, required growth and plausibility warnings.
+#include "model/model.h"
+
+#include <cmath>
+
+namespace h2045 {
+
+namespace {
+
+// Plausibility thresholds (docs/model.md §4). Each is a historical record or a documented prior.
+constexpr double kTotalInvestmentRecordPct = 39.0;  // Hanoi total social investment 37–39 % of GRDP (C)
+constexpr double kDisbursementRecordPct = 80.0;     // prior: best documented 64.4 % by late Nov 2025
+constexpr double kPublicInvestmentHighPct = 11.0;   // about twice the 2025 plan (5.5 % of GRDP)
+constexpr double kSustainedGrowthRecordPct = 10.0;  // prior: best sustained (5-yr) records in East Asia
+constexpr int kSustainedYears = 5;
+
+}  // namespace
+
+double requiredGrowthPct(double fromValue, int fromYear, double toValue, int toYear) {
+  if (!(fromValue > 0) || !(toValue > 0) || toYear <= fromYear || !std::isfinite(fromValue) ||
+      !std::isfinite(toValue))
+    return kMissing;
+  return 100.0 * (std::pow(toValue / fromValue, 1.0 / double(toYear - fromYear)) - 1.0);
+}
+
+std::vector<TargetStatus> evaluateTargets(const Trajectory& t, const TargetSet& set) {
+  std::vector<TargetStatus> result;
+  if (t.count == 0) return result;
+  const YearResult& base = t.rows[0];
+  for (const Target& target : set.targets) {
+    const YearResult* row = t.find(target.year);
+    if (!row) continue;  // target year outside the trajectory (before the base year)
+    TargetStatus st;
+    st.target = target;
+    st.valueUsd = row->grdpPerCapitaUsd;
+    st.met = st.valueUsd >= target.lowUsd;
+    st.gapUsd = st.met ? 0.0 : target.lowUsd - st.valueUsd;
+    st.percentOfTarget = target.lowUsd > 0 ? 100.0 * st.valueUsd / target.lowUsd : kMissing;
+    st.requiredGrowthPct = target.year > base.year
+                               ? requiredGrowthPct(base.grdpPerCapitaUsd, base.year, target.lowUsd, target.year)
+                               : kMissing;
+    result.push_back(st);
+  }
+  return result;
+}
+
+std::string_view warningKey(WarningKind k) {
+  switch (k) {
+    case WarningKind::InvestmentShareHigh: return "investment_share_high";
+    case WarningKind::DisbursementAboveRecord: return "disbursement_above_record";
+    case WarningKind::GrowthAboveRecord: return "growth_above_record";
+    case WarningKind::PublicInvestmentHigh: return "public_investment_high";
+  }
+  return "";
+}
+
+// One warning per kind, at the first projected year it happens.
+std::vector<Warning> plausibilityWarnings(const Trajectory& t) {
+  std::vector<Warning> out;
+  bool seen[4] = {false, false, false, false};
+  auto add = [&](WarningKind k, int year, double value, double threshold) {
+    if (seen[int(k)]) return;
+    seen[int(k)] = true;
+    out.push_back(Warning{k, year, value, threshold});
+  };
+  for (int i = 1; i < t.count; ++i) {
+    const YearResult& r = t.rows[i];
+    if (!r.projected) continue;
+    if (r.totalInvestmentPct > kTotalInvestmentRecordPct)
+      add(WarningKind::InvestmentShareHigh, r.year, r.totalInvestmentPct, kTotalInvestmentRecordPct);
+    if (r.disbursementPct > kDisbursementRecordPct)
+      add(WarningKind::DisbursementAboveRecord, r.year, r.disbursementPct, kDisbursementRecordPct);
+    if (r.publicInvestmentPct > kPublicInvestmentHighPct)
+      add(WarningKind::PublicInvestmentHigh, r.year, r.publicInvestmentPct, kPublicInvestmentHighPct);
+    if (i >= kSustainedYears) {
+      const double ratio = t.rows[i].realGrdpTrillionVnd2025 / t.rows[i - kSustainedYears].realGrdpTrillionVnd2025;
+      const double avg = 100.0 * (std::pow(ratio, 1.0 / kSustainedYears) - 1.0);
+      if (avg > kSustainedGrowthRecordPct) add(WarningKind::GrowthAboveRecord, r.year, avg, kSustainedGrowthRecordPct);
+    }
+  }
+  return out;
+}
+
+}  // namespace h2045
