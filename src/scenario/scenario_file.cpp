@@ -283,7 +283,8 @@ static bool readLever(const ParamSpec& p, const Json& j, ParamSetting& out, std:
   if (j.is_number()) return readParamValue(p, j, id, out.value, error);  // shorthand
   if (!j.is_object()) {
     error = "levers." + id + " = " + shown(j) + ": expected a number or an object " +
-            "{\"value\", \"start_year\", \"phase_in_years\"}, found " + typeName(j);
+            "{\"value\", \"start_year\", \"phase_in_years\"}, found " + typeName(j) + "; " +
+            allowedRangeText(p);
     return false;
   }
   if (!j.contains("value")) {

@@ -84,7 +84,9 @@ TEST(ResultJson, NeverEmitsNaN) {
   const std::string text = resultJson(Scenario::defaults(), t, nullptr);
   EXPECT_EQ(text.find("nan"), std::string::npos);
   EXPECT_EQ(text.find("NaN"), std::string::npos);
-  EXPECT_EQ(text.find("inf"), std::string::npos);
+  EXPECT_EQ(text.find(": inf"), std::string::npos);
+  EXPECT_EQ(text.find(": -inf"), std::string::npos);
+  EXPECT_EQ(text.find("Infinity"), std::string::npos);
   Json j = Json::parse(text);
   EXPECT_TRUE(j["years"][2]["grdp_per_capita_usd"].is_null());
   EXPECT_TRUE(j["years"][3]["contributions_pp"]["tfp"].is_null());

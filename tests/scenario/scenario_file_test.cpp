@@ -193,7 +193,7 @@ TEST(ScenarioFileErrors, WrongTypes) {
   expectRejected(minimalDoc(R"("name":5)"), {"name", "expected a string"});
   expectRejected(minimalDoc(R"("levers":[])"), {"levers", "expected an object"});
   expectRejected(minimalDoc(R"("assumptions":"x")"), {"assumptions", "expected an object"});
-  expectRejected(minimalDoc(R"("levers":{"infra.public_investment_pct":"8"}})"),
+  expectRejected(minimalDoc(R"("levers":{"infra.public_investment_pct":"8"})"),
                  {"infra.public_investment_pct", "\"8\"", "expected a number", "allowed"});
   expectRejected(minimalDoc(R"("levers":{"infra.public_investment_pct":true})"),
                  {"infra.public_investment_pct", "expected a number"});

@@ -1,0 +1,21 @@
+// Where the CLI finds assets/data: --data-dir, else $H2045_DATA_DIR, else next to the
+// executable (../assets/data, assets/data), else the source tree (compile definition).
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace h2045::cli {
+
+struct DataDirChoice {
+  std::string path;    // empty when nothing was found
+  std::string origin;  // "--data-dir", "H2045_DATA_DIR", "executable", "source tree"
+  std::vector<std::string> tried;  // for the error message
+};
+
+// `explicitDir` (from --data-dir) and the environment variable are taken as given:
+// when they name a missing folder the search stops there, so a typo is never hidden
+// by a silent fallback.
+DataDirChoice findDataDir(const std::string& explicitDir, const char* argv0);
+
+}  // namespace h2045::cli

@@ -1,0 +1,348 @@
+// hanoi2045-cli: the Hanoi 2045 Pathways model without a window, for scripts and batch runs.
+//
+//   hanoi2045-cli levers
+//   hanoi2045-cli run --set infra.public_investment_pct=10 --format csv
+//   hanoi2045-cli solve --lever infra.public_investment_pct --year 2045 --usd 36000
+//   hanoi2045-cli targets
+//
+// Results go to stdout (or --output), messages to stderr. Exit codes: docs/cli.md.
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/data_dir.h"
+#include "model/model.h"
+#include "scenario/data.h"
+#include "scenario/output_json.h"
+#include "scenario/scenario_file.h"
+
+namespace h2045::cli {
+namespace {
+
+enum ExitCode : int {
+  kOk = 0,
+  kBadInput = 1,     // command line: unknown option or id, value out of range, malformed number
+  kFileError = 2,    // scenario file missing or invalid, output file not writable
+  kDataError = 3,    // data folder not found or its files invalid
+  kUnreachable = 4,  // solve: the target cannot be reached within the lever's range
+};
+
+// Outcome of a step: code kOk, or an exit code with the message for stderr.
+struct Status {
+  int code = kOk;
+  std::string message;
+  bool ok() const { return code == kOk; }
+};
+Status failure(int code, std::string message) { return Status{code, std::move(message)}; }
+
+// Options shared by the commands that build a scenario.
+struct ScenarioOptions {
+  std::string scenarioPath;
+  std::vector<std::string> settings;  // --set ID=VALUE, applied in order
+  std::string baseYear;               // text, so a malformed year gets our own message
+};
+
+struct Globals {
+  std::string dataDir;
+  std::string outputPath;
+  const char* argv0 = nullptr;
+};
+
+// --- Building blocks ----------------------------------------------------------
+
+// --scenario, then --base-year, then each --set, in this order.
+Status buildScenario(const ScenarioOptions& o, ScenarioFile& out) {
+  std::string error;
+  ScenarioFile file;
+  if (!o.scenarioPath.empty()) {
+    auto loaded = readScenarioFile(o.scenarioPath, error);
+    if (!loaded) return failure(kFileError, error);
+    file = std::move(*loaded);
+  }
+  if (!o.baseYear.empty()) {
+    auto year = parseNumber(o.baseYear);
+    if (!year) {
+      const YearRange r = baseYearRange();
+      return failure(kBadInput, "--base-year = \"" + o.baseYear + "\": not a number; allowed a whole year " +
+                                    std::to_string(r.first) + " to " + std::to_string(r.last));
+    }
+    std::string msg = checkBaseYear(*year);
+    if (!msg.empty()) return failure(kBadInput, "--" + msg);
+    file.scenario.baseYear = static_cast<int>(*year);
+  }
+  for (const std::string& setting : o.settings) {
+    if (!applySetting(file.scenario, setting, error)) return failure(kBadInput, "--set: " + error);
+  }
+  if (auto invalid = validate(file.scenario)) return failure(kBadInput, describeValidationError(*invalid));
+  out = std::move(file);
+  return {};
+}
+
+struct Data {
+  HistoricalData history;
+  std::vector<TargetSet> targetSets;
+  std::string dir;
+};
+
+Status loadData(const Globals& g, Data& out) {
+  DataDirChoice where = findDataDir(g.dataDir, g.argv0);
+  if (where.path.empty()) {
+    std::string tried;
+    for (const std::string& t : where.tried) tried += "\n  " + t;
+    return failure(kDataError, "data folder not found; tried:" + tried +
+                                   "\nGive one with --data-dir DIR or the H2045_DATA_DIR environment variable.");
+  }
+  std::string error;
+  auto history = loadHistoricalData(where.path, error);
+  if (!history) return failure(kDataError, error);
+  auto sets = loadTargetSets(where.path, error);
+  if (!sets) return failure(kDataError, error);
+  out.history = std::move(*history);
+  out.targetSets = std::move(*sets);
+  out.dir = where.path;
+  return {};
+}
+
+// Checks that need the data (e.g. the base year must have GRDP/person and population).
+Status validateWithData(const Scenario& s, const Data& data) {
+  if (auto invalid = validate(s, data.history)) return failure(kBadInput, describeValidationError(*invalid));
+  return {};
+}
+
+const TargetSet* findTargetSet(const std::vector<TargetSet>& sets, const std::string& id) {
+  for (const TargetSet& s : sets)
+    if (s.id == id) return &s;
+  return nullptr;
+}
+
+std::string targetSetIds(const std::vector<TargetSet>& sets) {
+  std::string ids;
+  for (const TargetSet& s : sets) ids += (ids.empty() ? "" : ", ") + s.id;
+  return ids;
+}
+
+Status writeOutput(const Globals& g, const std::string& text) {
+  if (g.outputPath.empty() || g.outputPath == "-") {
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    std::fflush(stdout);
+    return {};
+  }
+  std::ofstream out(g.outputPath, std::ios::binary | std::ios::trunc);
+  out << text;
+  out.flush();
+  if (!out) return failure(kFileError, "cannot write output file '" + g.outputPath + "'");
+  return {};
+}
+
+// --- Commands ------------------------------------------------------------------
+
+Status runLevers(const Globals& g, const ScenarioOptions& o) {
+  ScenarioFile file;
+  Status st = buildScenario(o, file);
+  if (!st.ok()) return st;
+  return writeOutput(g, leversJson(&file.scenario));
+}
+
+Status runTargets(const Globals& g) {
+  Data data;
+  Status st = loadData(g, data);
+  if (!st.ok()) return st;
+  return writeOutput(g, targetSetsJson(data.targetSets));
+}
+
+struct RunOptions {
+  std::string format = "json";
+  std::string targetSet;
+  std::string language = "en";
+  bool decimalComma = false;
+  bool compact = false;
+};
+
+Status runRun(const Globals& g, const ScenarioOptions& o, const RunOptions& r) {
+  if (r.format != "json" && r.format != "csv")
+    return failure(kBadInput, "--format = \"" + r.format + "\": unknown format; allowed json or csv");
+  if (r.language != "en" && r.language != "vi")
+    return failure(kBadInput, "--lang = \"" + r.language + "\": unknown language; allowed en or vi");
+  ScenarioFile file;
+  Status st = buildScenario(o, file);
+  if (!st.ok()) return st;
+  Data data;
+  st = loadData(g, data);
+  if (!st.ok()) return st;
+
+  const TargetSet* targets = nullptr;
+  if (!r.targetSet.empty()) {
+    targets = findTargetSet(data.targetSets, r.targetSet);
+    if (!targets)
+      return failure(kBadInput, "--target-set = \"" + r.targetSet + "\": unknown target set; allowed " +
+                                    targetSetIds(data.targetSets));
+  } else {
+    targets = findTargetSet(data.targetSets, "congress17_2020");  // the seed's targets
+    if (!targets && !data.targetSets.empty()) targets = &data.targetSets.front();
+  }
+
+  st = validateWithData(file.scenario, data);
+  if (!st.ok()) return st;
+  const Trajectory trajectory = simulate(file.scenario, data.history);
+  if (trajectory.count == 0) return failure(kDataError, "the data lack the base year's GRDP per person or population");
+  if (r.format == "csv") {
+    CsvOptions csv;
+    csv.language = r.language;
+    csv.decimalComma = r.decimalComma;
+    return writeOutput(g, trajectoryCsv(trajectory, csv));
+  }
+  return writeOutput(g, dumpJson(resultToJson(file.scenario, trajectory, targets, file.name), r.compact ? -1 : 2));
+}
+
+struct SolveOptions {
+  std::string lever, year, usd;
+};
+
+Status runSolve(const Globals& g, const ScenarioOptions& o, const SolveOptions& q) {
+  auto lever = findParam(q.lever);
+  if (!lever)
+    return failure(kBadInput, "--lever: unknown id \"" + q.lever + "\" (run `hanoi2045-cli levers` for the list)");
+  if (!isLever(spec(*lever).group))
+    return failure(kBadInput, "--lever = \"" + q.lever + "\": an assumption, not a lever; solve moves levers only");
+  ScenarioFile file;
+  Status st = buildScenario(o, file);
+  if (!st.ok()) return st;
+
+  const int firstYear = file.scenario.baseYear + 1;
+  const std::string yearRange = "allowed a whole year " + std::to_string(firstYear) + " to " + std::to_string(kLastYear);
+  auto year = parseNumber(q.year);
+  if (!year) return failure(kBadInput, "--year = \"" + q.year + "\": not a number; " + yearRange);
+  if (*year != static_cast<int>(*year) || *year < firstYear || *year > kLastYear)
+    return failure(kBadInput, "--year = " + formatNumber(*year) + ": " + yearRange);
+
+  constexpr double kMaxUsd = 1e7;
+  const std::string usdRange = "allowed more than 0 and at most " + std::to_string(static_cast<long long>(kMaxUsd)) +
+                               " (current USD per person)";
+  auto usd = parseNumber(q.usd);
+  if (!usd) return failure(kBadInput, "--usd = \"" + q.usd + "\": not a number; " + usdRange);
+  if (*usd <= 0 || *usd > kMaxUsd) return failure(kBadInput, "--usd = " + formatNumber(*usd) + ": " + usdRange);
+
+  Data data;
+  st = loadData(g, data);
+  if (!st.ok()) return st;
+  st = validateWithData(file.scenario, data);
+  if (!st.ok()) return st;
+  const SolveResult answer = solveLever(file.scenario, data.history, *lever, static_cast<int>(*year), *usd);
+  st = writeOutput(g, solveJson(file.scenario, *lever, static_cast<int>(*year), *usd, answer));
+  if (!st.ok()) return st;
+  switch (answer.status) {
+    case SolveStatus::Found:
+    case SolveStatus::AlreadyMet: return {};
+    case SolveStatus::Unreachable: return Status{kUnreachable, ""};
+    case SolveStatus::Invalid: break;
+  }
+  return failure(kBadInput, solveMessage(*lever, static_cast<int>(*year), *usd, answer));
+}
+
+Status runScenario(const Globals& g, const ScenarioOptions& o, const std::string& name, bool changedOnly) {
+  ScenarioFile file;
+  Status st = buildScenario(o, file);
+  if (!st.ok()) return st;
+  if (!name.empty()) file.name = name;
+  return writeOutput(g, scenarioToJson(file, changedOnly ? ScenarioEntries::Changed : ScenarioEntries::All));
+}
+
+// --- Command line ---------------------------------------------------------------
+
+void addScenarioOptions(CLI::App& cmd, ScenarioOptions& o) {
+  cmd.add_option("--scenario", o.scenarioPath, "Scenario file (JSON) to start from instead of the defaults")
+      ->type_name("FILE");
+  cmd.add_option("--set", o.settings,
+                 "Change one setting: ID=VALUE, ID.start_year=YEAR or ID.phase_in_years=YEARS (repeatable)")
+      ->type_name("ID=VALUE")
+      ->take_all();
+  cmd.add_option("--base-year", o.baseYear, "Last actual year the projection starts from (default 2025)")
+      ->type_name("YEAR");
+}
+
+int run(int argc, char** argv) {
+  Globals g;
+  g.argv0 = argc > 0 ? argv[0] : nullptr;
+
+  CLI::App app{"Hanoi 2045 Pathways: the growth model of Hanoi's GRDP per person, headless.\n"
+               "Scenarios are JSON files; results are JSON or CSV on stdout.",
+               "hanoi2045-cli"};
+  app.set_version_flag("--version", std::string("hanoi2045-cli ") + H2045_VERSION + " (scenario format " +
+                                        std::to_string(kScenarioVersion) + ", result format " +
+                                        std::to_string(kResultVersion) + ")");
+  app.fallthrough();  // global options may also follow the command
+  app.require_subcommand(1);
+  app.add_option("--data-dir", g.dataDir,
+                 "Folder with the data CSVs (default: $H2045_DATA_DIR, else assets/data next to the program)")
+      ->type_name("DIR");
+  app.add_option("-o,--output", g.outputPath, "Write the result to this file instead of stdout")->type_name("FILE");
+  app.footer("Exit codes: 0 ok, 1 invalid input, 2 file error, 3 data error, 4 target unreachable (solve).\n"
+             "Examples:\n"
+             "  hanoi2045-cli run --set infra.public_investment_pct=10\n"
+             "  hanoi2045-cli solve --lever infra.public_investment_pct --year 2045 --usd 36000\n"
+             "Documentation: docs/cli.md");
+
+  ScenarioOptions leverOpts, runOpts, solveOpts, scenarioOpts;
+  RunOptions runFlags;
+  SolveOptions question;
+  std::string scenarioName;
+  bool changedOnly = false;
+
+  CLI::App* levers = app.add_subcommand("levers", "Print the lever and assumption table (ids, ranges, units, values) as JSON");
+  addScenarioOptions(*levers, leverOpts);
+
+  CLI::App* runCmd = app.add_subcommand("run", "Simulate a scenario to 2050 and print the trajectory, target status and warnings");
+  addScenarioOptions(*runCmd, runOpts);
+  runCmd->add_option("--format", runFlags.format, "Output format: json (default) or csv")->type_name("json|csv");
+  runCmd->add_option("--target-set", runFlags.targetSet, "Target set to evaluate (see `targets`; default congress17_2020)")
+      ->type_name("ID");
+  runCmd->add_option("--lang", runFlags.language, "CSV header language: en (default) or vi")->type_name("en|vi");
+  runCmd->add_flag("--decimal-comma", runFlags.decimalComma, "CSV with ';' separators and ',' decimals");
+  runCmd->add_flag("--compact", runFlags.compact, "JSON on one line");
+
+  CLI::App* solve = app.add_subcommand("solve", "Find the smallest lever setting that reaches a GRDP per person target");
+  solve->add_option("--lever", question.lever, "Lever id, e.g. infra.public_investment_pct")->type_name("ID")->required();
+  solve->add_option("--year", question.year, "Target year, after the base year and at most 2050")->type_name("YEAR")->required();
+  solve->add_option("--usd", question.usd, "Target GRDP per person, current USD")->type_name("USD")->required();
+  addScenarioOptions(*solve, solveOpts);
+
+  CLI::App* targets = app.add_subcommand("targets", "Print the target sets (GRDP per person goals by year) as JSON");
+
+  CLI::App* scenario = app.add_subcommand("scenario", "Print a scenario file built from --scenario and --set");
+  addScenarioOptions(*scenario, scenarioOpts);
+  scenario->add_option("--name", scenarioName, "Name stored in the file")->type_name("TEXT");
+  scenario->add_flag("--changed-only", changedOnly, "Write only entries that differ from the defaults");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+    std::cerr << "hanoi2045-cli: error: " << e.what() << "\nRun 'hanoi2045-cli --help' for usage.\n";
+    return kBadInput;
+  }
+
+  Status st;
+  if (*levers) st = runLevers(g, leverOpts);
+  else if (*runCmd) st = runRun(g, runOpts, runFlags);
+  else if (*solve) st = runSolve(g, solveOpts, question);
+  else if (*targets) st = runTargets(g);
+  else if (*scenario) st = runScenario(g, scenarioOpts, scenarioName, changedOnly);
+  if (!st.message.empty()) std::cerr << "hanoi2045-cli: error: " << st.message << "\n";
+  return st.code;
+}
+
+}  // namespace
+}  // namespace h2045::cli
+
+int main(int argc, char** argv) {
+  try {
+    return h2045::cli::run(argc, argv);
+  } catch (const std::exception& e) {  // last resort: a message, never a crash
+    std::cerr << "hanoi2045-cli: internal error: " << e.what() << "\n";
+    return 70;
+  }
+}

@@ -1,0 +1,314 @@
+// Runs the built hanoi2045-cli as a separate process: exit codes, messages and outputs.
+#include <gtest/gtest.h>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "model/model.h"
+#include "scenario/scenario_file.h"
+
+namespace h2045 {
+namespace {
+
+using Json = nlohmann::json;
+
+struct Process {
+  int exitCode = -1;
+  std::string out, err;
+};
+
+std::string readAll(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::string tempPath(const std::string& name) { return ::testing::TempDir() + "h2045_cli_" + name; }
+
+// Runs the CLI with `args` (shell syntax) and the test data folder unless `withDataDir` is false.
+Process cli(const std::string& args, bool withDataDir = true) {
+  const std::string errPath = tempPath("stderr_" + std::to_string(::getpid()) + ".txt");
+  std::string command = std::string("'") + H2045_CLI_PATH + "' " + args;
+  if (withDataDir) command += std::string(" --data-dir '") + H2045_TEST_DATA_DIR + "'";
+  command += " 2>'" + errPath + "'";
+  Process p;
+  FILE* pipe = ::popen(command.c_str(), "r");
+  if (!pipe) return p;
+  char buf[4096];
+  std::size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, pipe)) > 0) p.out.append(buf, n);
+  const int status = ::pclose(pipe);
+  p.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  p.err = readAll(errPath);
+  std::remove(errPath.c_str());
+  return p;
+}
+
+bool has(const std::string& text, const std::string& fragment) { return text.find(fragment) != std::string::npos; }
+
+Json runJson(const std::string& args) {
+  Process p = cli("run " + args);
+  EXPECT_EQ(p.exitCode, 0) << p.err;
+  return Json::parse(p.out);
+}
+
+double usdIn(const Json& result, int year) {
+  for (const Json& y : result["years"])
+    if (y["year"] == year) return y["grdp_per_capita_usd"].get<double>();
+  ADD_FAILURE() << "year " << year << " missing";
+  return NAN;
+}
+
+const ParamSpec& publicInvestment() { return spec(ParamId::PublicInvestmentPct); }
+std::string rangeText(const ParamSpec& p) { return formatNumber(p.minValue) + " to " + formatNumber(p.maxValue); }
+
+// --- Usage ------------------------------------------------------------------------
+
+TEST(Cli, HelpAndVersion) {
+  Process help = cli("--help", false);
+  EXPECT_EQ(help.exitCode, 0);
+  for (const char* word : {"levers", "run", "solve", "targets", "--data-dir", "Exit codes"})
+    EXPECT_TRUE(has(help.out, word)) << word;
+  Process runHelp = cli("run --help", false);
+  EXPECT_EQ(runHelp.exitCode, 0);
+  for (const char* word : {"--scenario", "--set", "--base-year", "--format", "--target-set"})
+    EXPECT_TRUE(has(runHelp.out, word)) << word;
+  Process version = cli("--version", false);
+  EXPECT_EQ(version.exitCode, 0);
+  EXPECT_TRUE(has(version.out, "hanoi2045-cli ")) << version.out;
+}
+
+TEST(Cli, MissingOrUnknownCommand) {
+  EXPECT_EQ(cli("", false).exitCode, 1);
+  Process p = cli("fly", false);
+  EXPECT_EQ(p.exitCode, 1);
+  EXPECT_FALSE(p.err.empty());
+  p = cli("run --no-such-option", true);
+  EXPECT_EQ(p.exitCode, 1);
+  EXPECT_TRUE(has(p.err, "--no-such-option")) << p.err;
+}
+
+// --- Bad input: exit code and a message naming id, value and range ----------------------
+
+TEST(Cli, UnknownIdInSet) {
+  Process p = cli("run --set infra.public_investmnt_pct=8");
+  EXPECT_EQ(p.exitCode, 1);
+  EXPECT_TRUE(has(p.err, "unknown id")) << p.err;
+  EXPECT_TRUE(has(p.err, "infra.public_investmnt_pct")) << p.err;
+  EXPECT_TRUE(p.out.empty());
+}
+
+TEST(Cli, OutOfRangeValue) {
+  const std::string id(publicInvestment().id);
+  const double tooHigh = publicInvestment().maxValue + 5;
+  Process p = cli("run --set " + id + "=" + formatNumber(tooHigh));
+  EXPECT_EQ(p.exitCode, 1);
+  EXPECT_TRUE(has(p.err, id)) << p.err;
+  EXPECT_TRUE(has(p.err, formatNumber(tooHigh))) << p.err;
+  EXPECT_TRUE(has(p.err, rangeText(publicInvestment()))) << p.err;
+  EXPECT_TRUE(p.out.empty());
+}
+
+TEST(Cli, MalformedNumber) {
+  const std::string id(publicInvestment().id);
+  for (const char* bad : {"8x", "abc", "nan", "1e999"}) {
+    Process p = cli("run --set " + id + "=" + bad);
+    EXPECT_EQ(p.exitCode, 1) << bad;
+    EXPECT_TRUE(has(p.err, id)) << p.err;
+    EXPECT_TRUE(has(p.err, bad)) << p.err;
+    EXPECT_TRUE(has(p.err, rangeText(publicInvestment()))) << p.err;
+  }
+  Process p = cli("solve --lever " + id + " --year 2045 --usd 36k");
+  EXPECT_EQ(p.exitCode, 1);
+  EXPECT_TRUE(has(p.err, "--usd")) << p.err;
+  EXPECT_TRUE(has(p.err, "36k")) << p.err;
+}
+
+TEST(Cli, MissingScenarioFile) {
+  Process p = cli("run --scenario /nonexistent/h2045/plan.json");
+  EXPECT_EQ(p.exitCode, 2);
+  EXPECT_TRUE(has(p.err, "/nonexistent/h2045/plan.json")) << p.err;
+}
+
+TEST(Cli, InvalidScenarioFileNamesTheProblem) {
+  const std::string path = tempPath("invalid.json");
+  std::ofstream(path) << R"({"format":"hanoi2045-scenario","version":1,"levers":{"infra.efficiency":3}})";
+  Process p = cli("run --scenario '" + path + "'");
+  EXPECT_EQ(p.exitCode, 2);
+  EXPECT_TRUE(has(p.err, "infra.efficiency")) << p.err;
+  EXPECT_TRUE(has(p.err, rangeText(spec(ParamId::InvestmentEfficiency)))) << p.err;
+  std::remove(path.c_str());
+}
+
+TEST(Cli, BadFormat) {
+  Process p = cli("run --format xml");
+  EXPECT_EQ(p.exitCode, 1);
+  EXPECT_TRUE(has(p.err, "xml")) << p.err;
+  EXPECT_TRUE(has(p.err, "json or csv")) << p.err;
+}
+
+TEST(Cli, BadBaseYearAndTargetSet) {
+  Process p = cli("run --base-year 2040");
+  EXPECT_EQ(p.exitCode, 1);
+  EXPECT_TRUE(has(p.err, "2040")) << p.err;
+  const YearRange r = baseYearRange();
+  EXPECT_TRUE(has(p.err, std::to_string(r.first) + " to " + std::to_string(r.last))) << p.err;
+  p = cli("run --target-set nowhere");
+  EXPECT_EQ(p.exitCode, 1);
+  EXPECT_TRUE(has(p.err, "nowhere")) << p.err;
+  EXPECT_TRUE(has(p.err, "congress17_2020")) << p.err;
+}
+
+TEST(Cli, MissingDataFolder) {
+  Process p = cli("run --data-dir /nonexistent/h2045/data", false);
+  EXPECT_EQ(p.exitCode, 3);
+  EXPECT_TRUE(has(p.err, "/nonexistent/h2045/data")) << p.err;
+}
+
+TEST(Cli, FindsDataWithoutBeingTold) {
+  Process p = cli("targets", false);  // next to the program or the source tree
+  EXPECT_EQ(p.exitCode, 0) << p.err;
+  Json parsed;
+  EXPECT_NO_THROW(parsed = Json::parse(p.out));
+}
+
+// --- Results -----------------------------------------------------------------------
+
+TEST(Cli, RunJsonHasEveryYearTo2050) {
+  Json j = runJson("--format json");
+  std::vector<int> years;
+  for (const Json& y : j["years"]) {
+    years.push_back(y["year"].get<int>());
+    EXPECT_TRUE(y["grdp_per_capita_usd"].is_number()) << y["year"];
+    EXPECT_GT(y["grdp_per_capita_usd"].get<double>(), 0);
+  }
+  std::vector<int> expected;
+  for (int y = 2025; y <= 2050; ++y) expected.push_back(y);
+  EXPECT_EQ(years, expected);
+  EXPECT_EQ(j["target_set"]["id"], "congress17_2020");
+  EXPECT_FALSE(j["targets"].empty());
+  for (const Json& t : j["targets"]) EXPECT_TRUE(t["met"].is_boolean());
+}
+
+TEST(Cli, MorePublicInvestmentRaises2045Income) {
+  const double base = usdIn(runJson(""), 2045);
+  const double more = usdIn(runJson("--set infra.public_investment_pct=10"), 2045);
+  EXPECT_GT(more, base);
+}
+
+TEST(Cli, StartYearDelaysTheLever) {
+  Json base = runJson("");
+  Json late = runJson("--set infra.public_investment_pct=10 --set infra.public_investment_pct.start_year=2035");
+  EXPECT_DOUBLE_EQ(usdIn(late, 2030), usdIn(base, 2030));
+  EXPECT_GT(usdIn(late, 2050), usdIn(base, 2050));
+}
+
+TEST(Cli, BaseYear2020Replays) {
+  Json j = runJson("--base-year 2020");
+  ASSERT_FALSE(j["years"].empty());
+  EXPECT_EQ(j["years"].front()["year"], 2020);
+  EXPECT_EQ(j["years"].back()["year"], 2050);
+  EXPECT_EQ(j["base_year"], 2020);
+}
+
+TEST(Cli, ScenarioFileGivesTheSameRunAsSet) {
+  const std::string path = tempPath("scenario.json");
+  Process saved = cli("scenario --set infra.public_investment_pct=10 --name test -o '" + path + "'", false);
+  ASSERT_EQ(saved.exitCode, 0) << saved.err;
+  Json fromFile = runJson("--scenario '" + path + "'");
+  Json fromSet = runJson("--set infra.public_investment_pct=10");
+  EXPECT_EQ(fromFile["years"], fromSet["years"]);
+  EXPECT_EQ(fromFile["scenario"]["name"], "test");
+  std::remove(path.c_str());
+}
+
+TEST(Cli, CsvOpensAsATable) {
+  Process p = cli("run --format csv");
+  ASSERT_EQ(p.exitCode, 0) << p.err;
+  ASSERT_EQ(p.out.compare(0, 3, "\xEF\xBB\xBF"), 0);
+  std::size_t lines = 0;
+  for (std::size_t pos = 0; (pos = p.out.find("\r\n", pos)) != std::string::npos; pos += 2) ++lines;
+  EXPECT_EQ(lines, 1u + (2050 - 2025 + 1));
+  Process vi = cli("run --format csv --lang vi");
+  ASSERT_EQ(vi.exitCode, 0) << vi.err;
+  EXPECT_EQ(vi.out.compare(3, 4, "Năm"), 0);
+}
+
+TEST(Cli, LeversAndTargets) {
+  Process levers = cli("levers", false);
+  ASSERT_EQ(levers.exitCode, 0) << levers.err;
+  Json l = Json::parse(levers.out);
+  EXPECT_EQ(l["levers"].size() + l["assumptions"].size(), static_cast<std::size_t>(kParamCount));
+  Process targets = cli("targets");
+  ASSERT_EQ(targets.exitCode, 0) << targets.err;
+  Json t = Json::parse(targets.out);
+  bool foundSeed = false;
+  for (const Json& set : t["target_sets"]) {
+    if (set["id"] != "congress17_2020") continue;
+    for (const Json& target : set["targets"])
+      if (target["year"] == 2045) foundSeed = target["low_usd"] == 36000.0;  // the seed article's goal
+  }
+  EXPECT_TRUE(foundSeed);
+}
+
+// --- What's needed -------------------------------------------------------------------
+
+TEST(Cli, SolveAnswersAndAgreesWithRun) {
+  const std::string id(publicInvestment().id);
+  const double base = usdIn(runJson(""), 2045);
+  const double most = usdIn(runJson("--set " + id + "=" + formatNumber(publicInvestment().maxValue)), 2045);
+  ASSERT_GT(most, base);
+  const double target = std::round((base + most) / 2);
+
+  Process p = cli("solve --lever " + id + " --year 2045 --usd " + formatNumber(target));
+  ASSERT_EQ(p.exitCode, 0) << p.err;
+  Json answer = Json::parse(p.out);
+  ASSERT_EQ(answer["status"], "found") << p.out;
+  const double value = answer["value"].get<double>();
+  EXPECT_GT(value, publicInvestment().defaultValue);
+  EXPECT_LE(value, publicInvestment().maxValue);
+
+  // Running at the answer reaches the target; a visibly smaller setting does not.
+  const double reached = usdIn(runJson("--set " + id + "=" + formatNumber(value)), 2045);
+  EXPECT_GE(reached, target * (1 - 1e-9));
+  EXPECT_NEAR(reached, answer["achieved_usd"].get<double>(), 1e-6 * target);
+  const double below = usdIn(runJson("--set " + id + "=" + formatNumber(value - publicInvestment().step)), 2045);
+  EXPECT_LT(below, target);
+}
+
+TEST(Cli, SolveUnreachableAndBadQuestions) {
+  const std::string id(publicInvestment().id);
+  Process p = cli("solve --lever " + id + " --year 2045 --usd 5000000");
+  EXPECT_EQ(p.exitCode, 4) << p.err;
+  EXPECT_EQ(Json::parse(p.out)["status"], "unreachable");
+
+  p = cli("solve --lever assume.beta --year 2045 --usd 36000");
+  EXPECT_EQ(p.exitCode, 1);
+  EXPECT_TRUE(has(p.err, "assume.beta")) << p.err;
+  p = cli("solve --lever no.such --year 2045 --usd 36000");
+  EXPECT_EQ(p.exitCode, 1);
+  EXPECT_TRUE(has(p.err, "no.such")) << p.err;
+  p = cli("solve --lever " + id + " --year 2060 --usd 36000");
+  EXPECT_EQ(p.exitCode, 1);
+  EXPECT_TRUE(has(p.err, "2060")) << p.err;
+  EXPECT_TRUE(has(p.err, "2050")) << p.err;
+  p = cli("solve --lever " + id + " --year 2045 --usd -5");
+  EXPECT_EQ(p.exitCode, 1);
+  EXPECT_TRUE(has(p.err, "-5")) << p.err;
+  p = cli("solve --year 2045 --usd 36000");
+  EXPECT_EQ(p.exitCode, 1);
+  EXPECT_TRUE(has(p.err, "--lever")) << p.err;
+}
+
+}  // namespace
+}  // namespace h2045
