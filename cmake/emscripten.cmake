@@ -10,3 +10,32 @@ endif()
 # disabled catch would turn a clear message into an abort.
 add_compile_options(-fexceptions)
 add_link_options(-fexceptions -sDISABLE_EXCEPTION_CATCHING=0)
+
+# Header-only libraries from Debian, made visible to em++ without adding /usr/include (whose
+# glibc headers would shadow Emscripten's libc): copy the headers into the build folder and
+# answer find_package() from a small config file there.
+set(H2045_WEB_SYSDEPS "${CMAKE_BINARY_DIR}/sysdeps")
+if(NOT EXISTS /usr/include/nlohmann/json.hpp)
+  message(FATAL_ERROR "nlohmann/json.hpp not found: install nlohmann-json3-dev (tools/setup.sh does).")
+endif()
+file(COPY /usr/include/nlohmann DESTINATION "${H2045_WEB_SYSDEPS}/include")
+file(WRITE "${H2045_WEB_SYSDEPS}/nlohmann_json/nlohmann_jsonConfig.cmake"
+"if(NOT TARGET nlohmann_json::nlohmann_json)
+  add_library(nlohmann_json::nlohmann_json INTERFACE IMPORTED)
+  set_target_properties(nlohmann_json::nlohmann_json PROPERTIES
+    INTERFACE_INCLUDE_DIRECTORIES \"${H2045_WEB_SYSDEPS}/include\")
+endif()
+")
+set(json_header /usr/include/nlohmann/json.hpp)
+if(EXISTS /usr/include/nlohmann/detail/abi_macros.hpp)  # where 3.11 keeps the version
+  set(json_header /usr/include/nlohmann/detail/abi_macros.hpp)
+endif()
+file(STRINGS "${json_header}" json_version_lines REGEX "define NLOHMANN_JSON_VERSION_(MAJOR|MINOR|PATCH) ")
+string(REGEX REPLACE ".*MAJOR ([0-9]+).*MINOR ([0-9]+).*PATCH ([0-9]+).*" "\\1.\\2.\\3" json_version "${json_version_lines}")
+file(WRITE "${H2045_WEB_SYSDEPS}/nlohmann_json/nlohmann_jsonConfigVersion.cmake"
+"set(PACKAGE_VERSION ${json_version})
+if(PACKAGE_FIND_VERSION_MAJOR EQUAL 3)
+  set(PACKAGE_VERSION_COMPATIBLE TRUE)
+endif()
+")
+set(nlohmann_json_DIR "${H2045_WEB_SYSDEPS}/nlohmann_json" CACHE PATH "" FORCE)

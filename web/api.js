@@ -27,30 +27,30 @@
   });
   ready.catch(function () {});  // the page shows the message; callers still see the rejection
 
-  function fail(detail) {
+  function fail(detail, alreadyShown) {
     if (failure) return;
     failure = String(detail);
     running = false;
-    page.showError(page.failText + failure);
+    if (!alreadyShown) page.showError(page.failText + failure);
     rejectReady(new Error(failure));
     frameWaiters.splice(0).forEach(function (w) { w.reject(new Error(failure)); });
   }
 
-  if (page.missingWebGL2) fail('WebGL 2 is not available in this browser');
+  if (page.missingWebGL2) fail('WebGL 2 is not available in this browser', true);
 
   Module.h2045Ready = function () {
     running = true;
     page.loaded();
     resolveReady(api);
   };
-  Module.h2045Failed = fail;
+  Module.h2045Failed = function (message) { fail(message); };
   Module.h2045Frame = function (frameNumber) {
     frameWaiters.splice(0).forEach(function (w) { w.resolve(frameNumber); });
   };
   var pageAbort = Module.onAbort;
   Module.onAbort = function (what) {
     if (pageAbort) pageAbort(what);
-    fail('aborted: ' + what);
+    fail('aborted: ' + what, true);
   };
 
   function requireRunning(method) {

@@ -29,6 +29,7 @@ namespace h2045::platform {
 namespace {
 
 constexpr int kFramesAfterInput = 3;  // ImGui settles hover and layout within a few frames
+constexpr const char* kWindowTitle = "Hanoi 2045 Pathways · Lộ trình Hà Nội 2045";  // also the page title
 
 // What the interface may ask of the window.
 class SdlPlatform final : public app::Platform {
@@ -234,7 +235,7 @@ bool createWindow(Runtime& rt) {
 
   Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
   if (rt.options.fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
-  rt.window = SDL_CreateWindow("Hanoi 2045 Pathways", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+  rt.window = SDL_CreateWindow(kWindowTitle, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
                                rt.options.width, rt.options.height, flags);
   if (!rt.window) {
     fail(std::string("could not open a window: ") + SDL_GetError());

@@ -1,0 +1,92 @@
+// The web app as a visitor and a script see it: it loads cleanly, draws, and the
+// automation API (window.hanoi2045) answers, changes the result and reports bad calls.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { openApp, pixelStats } from './harness.mjs';
+
+let app;
+before(async () => { app = await openApp({ query: '?lang=vi' }); });
+after(async () => { if (app) await app.close(); });
+
+function leverList(levers) {
+  assert.ok(levers && Array.isArray(levers.levers), 'levers() has a "levers" array');
+  assert.ok(levers.levers.length > 0, 'levers() lists at least one lever');
+  return levers.levers;
+}
+
+test('the page loads with no console errors or failed requests', async () => {
+  await app.nextFrame();
+  app.expectClean();
+  const overlayHidden = await app.page.evaluate(
+    () => document.getElementById('overlay').classList.contains('hidden'));
+  assert.ok(overlayHidden, 'the loading overlay is gone once the app is ready');
+});
+
+test('the canvas shows the app, not a blank page', async () => {
+  await app.nextFrame();
+  const stats = pixelStats(await app.screenshotPixels());
+  // A blank or one-colour canvas has a deviation near 0 and a handful of colours; text,
+  // panels and a chart give many.
+  assert.ok(stats.deviation > 0.03, `luminance deviation ${stats.deviation.toFixed(4)} is too low`);
+  assert.ok(stats.colours > 32, `only ${stats.colours} distinct colours on screen`);
+  const size = await app.page.evaluate(() => {
+    const c = document.getElementById('canvas');
+    return { width: c.width, height: c.height, cssWidth: c.clientWidth, cssHeight: c.clientHeight };
+  });
+  assert.equal(size.cssWidth, 1280, 'the canvas fills the window');
+  assert.equal(size.width, 1280, 'canvas pixels follow the CSS size at devicePixelRatio 1');
+});
+
+test('the automation API answers with JSON', async () => {
+  const levers = await app.call('levers');
+  for (const lever of leverList(levers)) {
+    assert.equal(typeof lever.id, 'string');
+    assert.ok(Number.isFinite(lever.value), `lever ${lever.id} has a current value`);
+    assert.ok(lever.min <= lever.value && lever.value <= lever.max, `lever ${lever.id} is within its range`);
+  }
+  const result = await app.call('result');
+  assert.equal(typeof result, 'object');
+  assert.ok(Object.keys(result).length > 0, 'result() is not empty');
+  const scenario = await app.call('scenario');
+  assert.equal(typeof scenario, 'object');
+  const ui = await app.call('uiState');
+  assert.equal(typeof ui, 'object');
+});
+
+test('a lever set through the API changes the result', async () => {
+  const levers = leverList(await app.call('levers'));
+  const lever = levers.find((l) => l.id === 'infra.public_investment_pct') || levers[0];
+  const before = JSON.stringify(await app.call('result'));
+  const target = lever.value === lever.max ? lever.min : lever.max;
+  await app.call('setLever', lever.id, target);
+  const after = JSON.stringify(await app.call('result'));
+  assert.notEqual(after, before, `setting ${lever.id} to ${target} left the result unchanged`);
+  const updated = leverList(await app.call('levers')).find((l) => l.id === lever.id);
+  assert.equal(updated.value, target, 'levers() reports the new value');
+  // The app redraws after a change made through the API.
+  const frame = await app.nextFrame();
+  assert.ok(frame > 1);
+  app.expectClean();
+});
+
+test('bad calls are rejected with a message and change nothing', async () => {
+  const levers = leverList(await app.call('levers'));
+  const before = JSON.stringify(await app.call('result'));
+  await assert.rejects(app.call('setLever', 'no.such.lever', 1), /no\.such\.lever/);
+  await assert.rejects(app.call('setLever', levers[0].id, Number.NaN), /finite number/);
+  await assert.rejects(app.call('setLever', levers[0].id, levers[0].max + 1e6), /setLever: .+/);
+  await assert.rejects(app.call('loadScenario', '{ this is not json'), /loadScenario: .+/);
+  await assert.rejects(app.call('command', 'no-such-command', ''), /command: .+/);
+  await assert.rejects(app.call('command', ''), /non-empty string/);
+  assert.equal(JSON.stringify(await app.call('result')), before, 'a rejected call changed the result');
+});
+
+test('a scenario read through the API loads back', async () => {
+  const levers = leverList(await app.call('levers'));
+  const lever = levers[levers.length - 1];
+  const saved = await app.call('scenario');
+  const result = JSON.stringify(await app.call('result'));
+  await app.call('setLever', lever.id, lever.value === lever.min ? lever.max : lever.min);
+  await app.call('loadScenario', saved);
+  assert.equal(JSON.stringify(await app.call('result')), result, 'loading the saved scenario restores the result');
+});
