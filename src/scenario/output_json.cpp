@@ -112,7 +112,7 @@ OrderedJson resultToJson(const Scenario& s, const Trajectory& t, const TargetSet
   file.name = std::string(scenarioName);
   file.scenario = s;
   // The run is reproducible from this block (only non-default entries, to stay short).
-  j["scenario"] = OrderedJson::parse(scenarioToJson(file, ScenarioEntries::Changed));
+  j["scenario"] = OrderedJson::parse(scenarioToJson(file, ScenarioEntries::Changed), nullptr, false);
   j["base_year"] = t.baseYear;
   if (targets)
     j["target_set"] = {{"id", targets->id}, {"name_en", targets->nameEn}, {"name_vi", targets->nameVi}};

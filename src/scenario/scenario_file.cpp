@@ -2,9 +2,10 @@
 #include "scenario/scenario_file.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <fstream>
+#include <iomanip>
+#include <locale>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -18,12 +19,35 @@ using OrderedJson = nlohmann::ordered_json;
 // Numbers and messages
 // ---------------------------------------------------------------------------
 
+// Reads a whole text as one decimal number in the classic "C" locale (a user's locale
+// must not turn "8.5" into 8). Streams are used because the web build's C++ library
+// lacks floating-point from_chars/to_chars.
+static bool readDecimal(const std::string& text, double& out) {
+  std::istringstream in(text);
+  in.imbue(std::locale::classic());
+  in >> out;
+  return !in.fail() && in.peek() == std::char_traits<char>::eof();
+}
+
 std::string formatNumber(double v) {
   if (std::isnan(v)) return "NaN";
   if (std::isinf(v)) return v > 0 ? "infinity" : "-infinity";
-  char buf[64];
-  auto r = std::to_chars(buf, buf + sizeof buf, v);  // shortest round-trip form, no locale
-  return std::string(buf, r.ptr);
+  if (v == std::floor(v) && std::fabs(v) < 1e15) {  // whole numbers without exponent: 2030, not 2.03e+03
+    std::ostringstream out;
+    out.imbue(std::locale::classic());
+    out << std::fixed << std::setprecision(0) << v;
+    return out.str() == "-0" ? "0" : out.str();
+  }
+  std::string text;
+  for (int digits = 1; digits <= 17; ++digits) {  // shortest text that reads back exactly
+    std::ostringstream out;
+    out.imbue(std::locale::classic());
+    out << std::setprecision(digits) << v;
+    text = out.str();
+    double back = 0;
+    if (readDecimal(text, back) && back == v) break;
+  }
+  return text;
 }
 
 std::optional<double> parseNumber(std::string_view text) {
@@ -31,13 +55,14 @@ std::optional<double> parseNumber(std::string_view text) {
   while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
   if (!text.empty() && text.front() == '+') text.remove_prefix(1);
   if (text.empty()) return std::nullopt;
-  // from_chars also reads "nan", "inf" and hex floats: only plain decimals are numbers here.
+  // Only plain decimals are numbers here: no "nan", "inf", hex or locale separators.
   for (char c : text)
     if (!((c >= '0' && c <= '9') || c == '.' || c == '-' || c == 'e' || c == 'E' || c == '+'))
       return std::nullopt;
+  if (!(text.front() == '-' || text.front() == '.' || (text.front() >= '0' && text.front() <= '9')))
+    return std::nullopt;
   double v = 0;
-  auto r = std::from_chars(text.data(), text.data() + text.size(), v);
-  if (r.ec != std::errc() || r.ptr != text.data() + text.size() || !std::isfinite(v)) return std::nullopt;
+  if (!readDecimal(std::string(text), v) || !std::isfinite(v)) return std::nullopt;
   return v;
 }
 
@@ -166,7 +191,7 @@ std::string scenarioToJson(const ScenarioFile& file, ScenarioEntries entries) {
   }
   doc["levers"] = levers;
   doc["assumptions"] = assumptions;
-  return doc.dump(2) + "\n";
+  return doc.dump(2, ' ', false, OrderedJson::error_handler_t::replace) + "\n";
 }
 
 std::string scenarioToJson(const Scenario& s, ScenarioEntries entries) {
@@ -243,7 +268,7 @@ static std::string typeName(const Json& j) {
 
 // Short quoted rendering of an offending JSON value for messages.
 static std::string shown(const Json& j) {
-  std::string s = j.dump();
+  std::string s = j.dump(-1, ' ', false, Json::error_handler_t::replace);
   if (s.size() > 40) s = s.substr(0, 37) + "...";
   return s;
 }
@@ -351,19 +376,53 @@ static bool readString(const Json& j, const char* key, std::string& out, std::st
   return true;
 }
 
+// Syntax check that reports the parser's message without throwing: the web build
+// runs with exception catching disabled, so a throw there would end the app.
+namespace {
+struct SyntaxCheck final : nlohmann::json_sax<Json> {
+  std::string message;
+  bool null() override { return true; }
+  bool boolean(bool) override { return true; }
+  bool number_integer(number_integer_t) override { return true; }
+  bool number_unsigned(number_unsigned_t) override { return true; }
+  bool number_float(number_float_t, const string_t&) override { return true; }
+  bool string(string_t&) override { return true; }
+  bool binary(binary_t&) override { return true; }
+  bool start_object(std::size_t) override { return true; }
+  bool key(string_t&) override { return true; }
+  bool end_object() override { return true; }
+  bool start_array(std::size_t) override { return true; }
+  bool end_array() override { return true; }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) override {
+    message = e.what();
+    auto bracket = message.find("] ");  // drop nlohmann's "[json.exception.parse_error.101] "
+    if (bracket != std::string::npos) message.erase(0, bracket + 2);
+    return false;
+  }
+};
+}  // namespace
+
+static bool checkSyntax(std::string_view text, std::string& error) {
+  SyntaxCheck check;
+  if (Json::sax_parse(text.begin(), text.end(), &check)) return true;
+  error = check.message.empty() ? "syntax error" : check.message;
+  return false;
+}
+
 std::optional<ScenarioFile> parseScenarioJson(std::string_view text, std::string& error) {
   if (text.size() > kMaxScenarioBytes) {
     error = "scenario is " + std::to_string(text.size()) + " bytes; allowed up to " +
             std::to_string(kMaxScenarioBytes);
     return std::nullopt;
   }
-  Json doc;
-  try {
-    doc = Json::parse(text.begin(), text.end());
-  } catch (const Json::exception& e) {
-    std::string what = e.what();
-    auto bracket = what.find("] ");  // drop nlohmann's "[json.exception.parse_error.101] "
-    error = "malformed JSON: " + (bracket == std::string::npos ? what : what.substr(bracket + 2));
+  std::string syntaxError;
+  if (!checkSyntax(text, syntaxError)) {
+    error = "malformed JSON: " + syntaxError;
+    return std::nullopt;
+  }
+  Json doc = Json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+  if (doc.is_discarded()) {
+    error = "malformed JSON";
     return std::nullopt;
   }
   if (!doc.is_object()) {
