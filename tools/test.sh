@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Builds everything (native app, CLI, tests, web app) and runs every test through ctest:
+# GoogleTest unit tests, the CLI tests, the native smoke test under Xvfb and the browser
+# tests (playwright-core + Debian's Chromium against build/web/site).
+#   tools/test.sh                 set up what is missing, build, test
+#   H2045_SKIP_SETUP=1 tools/test.sh   skip the set-up check
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+cd "$here"
+start=$(date +%s)
+step() { printf '\033[1m[test]\033[0m %s (%ds)\n' "$*" $(( $(date +%s) - start )); }
+
+if [ "${H2045_SKIP_SETUP:-0}" != 1 ]; then
+  step "set-up"
+  tools/setup.sh
+fi
+
+step "native build (build/native)"
+if [ ! -f build/native/build.ninja ]; then
+  cmake --preset native >build/native-configure.log 2>&1 || { cat build/native-configure.log; exit 1; }
+fi
+cmake --build --preset native
+
+step "web build (build/web/site)"
+H2045_SKIP_SETUP=1 tools/build-web.sh
+
+step "tests"
+ctest --preset native
+step "all tests passed"
