@@ -232,15 +232,12 @@ Status runSolve(const Globals& g, const ScenarioOptions& o, const SolveOptions& 
   st = validateWithData(file.scenario, data);
   if (!st.ok()) return st;
   const SolveResult answer = solveLever(file.scenario, data.history, *lever, static_cast<int>(*year), *usd);
+  if (answer.status == SolveStatus::Invalid)
+    return failure(kBadInput, solveMessage(*lever, static_cast<int>(*year), *usd, answer));
   st = writeOutput(g, solveJson(file.scenario, *lever, static_cast<int>(*year), *usd, answer));
   if (!st.ok()) return st;
-  switch (answer.status) {
-    case SolveStatus::Found:
-    case SolveStatus::AlreadyMet: return {};
-    case SolveStatus::Unreachable: return Status{kUnreachable, ""};
-    case SolveStatus::Invalid: break;
-  }
-  return failure(kBadInput, solveMessage(*lever, static_cast<int>(*year), *usd, answer));
+  // An unreachable target is an answer (printed above), flagged by its own exit code for scripts.
+  return answer.status == SolveStatus::Unreachable ? Status{kUnreachable, ""} : Status{};
 }
 
 Status runScenario(const Globals& g, const ScenarioOptions& o, const std::string& name, bool changedOnly) {

@@ -298,16 +298,16 @@ std::string warningMessage(const Warning& w) {
   const char* fmt = "";
   switch (w.kind) {
     case WarningKind::InvestmentShareHigh:
-      fmt = "Total investment reaches %.1f %% of GRDP in %d, above Hanoi's historical range (%.1f %%).";
+      fmt = "Total investment reaches %.1f %% of GRDP in %d, above Hanoi's historical range (up to %.1f %%).";
       break;
     case WarningKind::DisbursementAboveRecord:
-      fmt = "Disbursement of %.1f %% of plan from %d is above anything Hanoi has reached (%.1f %%).";
+      fmt = "Disbursement reaches %.1f %% of plan in %d, above what Hanoi has achieved (plausible up to %.1f %%).";
       break;
     case WarningKind::GrowthAboveRecord:
-      fmt = "Real growth of %.1f %% in %d is far above any sustained historical record (%.1f %%).";
+      fmt = "Real growth averages %.1f %%/yr over the five years to %d, above any sustained record (%.1f %%).";
       break;
     case WarningKind::PublicInvestmentHigh:
-      fmt = "Public investment of %.1f %% of GRDP from %d is above the historical range (%.1f %%).";
+      fmt = "Public investment reaches %.1f %% of GRDP in %d, far above the historical level (threshold %.1f %%).";
       break;
   }
   std::snprintf(buf, sizeof buf, fmt, std::isfinite(w.value) ? w.value : 0.0, w.year,

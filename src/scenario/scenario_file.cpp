@@ -446,7 +446,7 @@ std::optional<ScenarioFile> parseScenarioJson(std::string_view text, std::string
   }
   const long long v = version.get<long long>();
   if (v > kScenarioVersion) {
-    error = "version = " + std::to_string(v) + ": written by a newer release; this one reads versions 1 to " +
+    error = "version = " + std::to_string(v) + ": written by a newer release; this one reads versions up to " +
             std::to_string(kScenarioVersion);
     return std::nullopt;
   }
