@@ -73,12 +73,20 @@ SolveResult solveLever(const Scenario& s, const HistoricalData& data, ParamId le
     else fails = mid;
   }
 
-  // Report a value on the lever's grid when that still reaches the target.
-  if (!integer && probe.calls < kMaxSolveIterations) {
-    const double grid = raising ? std::ceil(meets / p.step - 1e-9) * p.step : std::floor(meets / p.step + 1e-9) * p.step;
-    if (grid >= p.minValue && grid <= p.maxValue && grid != meets) {
+  // Report the first point of the lever's slider grid beyond `fails` that reaches the target:
+  // the bracket is under half a step wide, so it is one of the next two grid points.
+  if (!integer) {
+    const double dir = raising ? 1.0 : -1.0;
+    double k = (fails - p.minValue) / p.step;
+    k = raising ? std::floor(k + 1e-9) + 1.0 : std::ceil(k - 1e-9) - 1.0;
+    for (int tries = 0; tries < 2 && probe.calls < kMaxSolveIterations; ++tries, k += dir) {
+      const double grid = p.minValue + k * p.step;
+      if (grid < p.minValue - 1e-12 || grid > p.maxValue + 1e-12) break;
       const double v = probe(grid);
-      if (v >= targetUsd) meets = grid, atMeets = v;
+      if (v >= targetUsd) {
+        meets = grid, atMeets = v;
+        break;
+      }
     }
   }
   result.status = SolveStatus::Found;

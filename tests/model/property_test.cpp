@@ -1,0 +1,134 @@
+// Properties over thousands of random in-range lever and assumption combinations: every output
+// is finite, contributions add up, and outcomes move the way theory says.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <random>
+
+#include "test_support.h"
+
+using namespace h2045;
+
+namespace {
+
+// A random valid scenario: every parameter uniform in its range (whole numbers where needed),
+// random start years and phase-ins, base year 2020 or 2025.
+Scenario randomScenario(std::mt19937_64& rng) {
+  Scenario s = Scenario::defaults();
+  std::uniform_real_distribution<double> unit(0.0, 1.0);
+  s.baseYear = unit(rng) < 0.25 ? 2020 : 2025;
+  for (const ParamSpec& p : paramSpecs()) {
+    double v = p.minValue + unit(rng) * (p.maxValue - p.minValue);
+    if (p.kind != ParamKind::Continuous) v = std::round(v);
+    s.at(p.param).value = v;
+    s.at(p.param).startYear = 2021 + int(unit(rng) * 20);
+    s.at(p.param).phaseInYears = int(unit(rng) * 11);
+  }
+  return s;
+}
+
+bool finiteRow(const YearResult& r) {
+  const double values[] = {r.realGrdpTrillionVnd2025, r.nominalGrdpTrillionVnd, r.population, r.employment,
+                           r.grdpPerCapitaMvnd, r.grdpPerCapitaUsd, r.grdpPerCapitaUsd2025, r.realGrowthPct,
+                           r.perCapitaGrowthPct, r.usdPerCapitaGrowthPct, r.privateCapital, r.publicCapital,
+                           r.humanCapital, r.schoolingYears, r.tfp, r.institutionalIndex, r.digitalGovernment,
+                           r.rndPct, r.publicInvestmentPct, r.effectivePublicInvestmentPct,
+                           r.privateInvestmentPct, r.totalInvestmentPct, r.disbursementPct, r.vndPerUsd,
+                           r.contributions.tfp, r.contributions.privateCapital, r.contributions.infrastructure,
+                           r.contributions.humanCapital, r.contributions.labour};
+  for (double v : values)
+    if (!std::isfinite(v)) return false;
+  return r.grdpPerCapitaUsd > 0 && r.population > 0 && r.publicCapital > 0 && r.privateCapital > 0;
+}
+
+constexpr int kCombinations = 3000;
+
+// Levers whose increase raises (+1) or lowers (−1) output in every year, all else equal.
+struct Direction {
+  ParamId lever;
+  int sign;
+};
+constexpr Direction kMonotone[] = {
+    {ParamId::PublicInvestmentPct, +1},   {ParamId::DisbursementPct, +1},   {ParamId::InvestmentEfficiency, +1},
+    {ParamId::ConstructionLagYears, -1},  {ParamId::DigitalGovernmentPct, +1}, {ParamId::EntrantSchoolingYears, +1},
+    {ParamId::SkilledMigration, +1},      {ParamId::RndPct, +1},           {ParamId::UsdDriftPct, +1},
+};
+
+}  // namespace
+
+TEST(Properties, EveryOutputIsFiniteAndContributionsAddUp) {
+  std::mt19937_64 rng(20451);
+  Trajectory t;
+  for (int k = 0; k < kCombinations; ++k) {
+    const Scenario s = randomScenario(rng);
+    ASSERT_FALSE(validate(s, test::hanoiData()).has_value()) << "combination " << k;
+    simulate(s, test::hanoiData(), t);
+    ASSERT_EQ(t.count, kLastYear - s.baseYear + 1);
+    for (int i = 0; i < t.count; ++i) {
+      ASSERT_TRUE(finiteRow(t.rows[i])) << "combination " << k << " year " << t.rows[i].year;
+      if (i > 0) {
+        ASSERT_NEAR(t.rows[i].contributions.sum(), t.rows[i].realGrowthPct, 1e-9);
+      }
+    }
+    for (const Warning& w : plausibilityWarnings(t)) ASSERT_TRUE(std::isfinite(w.value));
+  }
+}
+
+TEST(Properties, OutcomesMoveTheWayTheorySays) {
+  std::mt19937_64 rng(7);
+  std::uniform_real_distribution<double> unit(0.0, 1.0);
+  Trajectory lo, hi;
+  int checks = 0;
+  for (int k = 0; k < kCombinations; ++k) {
+    const Scenario s = randomScenario(rng);
+    const Direction d = kMonotone[size_t(k) % (sizeof(kMonotone) / sizeof(kMonotone[0]))];
+    const ParamSpec& p = spec(d.lever);
+    double a = p.minValue + unit(rng) * (p.maxValue - p.minValue);
+    double b = p.minValue + unit(rng) * (p.maxValue - p.minValue);
+    if (p.kind != ParamKind::Continuous) a = std::round(a), b = std::round(b);
+    if (a > b) std::swap(a, b);
+    Scenario sa = s, sb = s;
+    sa.at(d.lever).value = a;
+    sb.at(d.lever).value = b;
+    simulate(sa, test::hanoiData(), lo);
+    simulate(sb, test::hanoiData(), hi);
+    for (int i = 0; i < lo.count; ++i) {
+      const double diff = hi.rows[i].grdpPerCapitaUsd - lo.rows[i].grdpPerCapitaUsd;
+      const double tolerance = 1e-9 * lo.rows[i].grdpPerCapitaUsd;
+      if (d.sign > 0) {
+        ASSERT_GE(diff, -tolerance) << p.id << " " << a << "→" << b << " year " << lo.rows[i].year;
+      } else {
+        ASSERT_LE(diff, tolerance) << p.id << " " << a << "→" << b << " year " << lo.rows[i].year;
+      }
+      ++checks;
+    }
+  }
+  EXPECT_GT(checks, kCombinations * 20);
+}
+
+// A better institutional target (reached no later) never lowers output: it raises TFP growth,
+// private investment and efficiency, and the convergence term cannot reverse a level gain.
+TEST(Properties, InstitutionalReformNeverHurts) {
+  std::mt19937_64 rng(99);
+  std::uniform_real_distribution<double> unit(0.0, 1.0);
+  Trajectory lo, hi;
+  for (int k = 0; k < 1000; ++k) {
+    Scenario s = randomScenario(rng);
+    const double base = spec(ParamId::InstitutionalQualityTarget).defaultValue;
+    const double a = base + unit(rng) * (95 - base), b = a + unit(rng) * (95 - a);
+    Scenario sa = s, sb = s;
+    sa.at(ParamId::InstitutionalQualityTarget).value = a;
+    sb.at(ParamId::InstitutionalQualityTarget).value = b;
+    simulate(sa, test::hanoiData(), lo);
+    simulate(sb, test::hanoiData(), hi);
+    for (int i = 0; i < lo.count; ++i)
+      ASSERT_GE(hi.rows[i].grdpPerCapitaUsd, lo.rows[i].grdpPerCapitaUsd * (1 - 1e-12)) << a << "→" << b;
+    // Reaching the (higher) target sooner never hurts either.
+    Scenario fast = sb, slow = sb;
+    fast.at(ParamId::InstitutionalYearsToTarget).value = 3;
+    slow.at(ParamId::InstitutionalYearsToTarget).value = 15;
+    simulate(fast, test::hanoiData(), hi);
+    simulate(slow, test::hanoiData(), lo);
+    for (int i = 0; i < lo.count; ++i) ASSERT_GE(hi.rows[i].grdpPerCapitaUsd, lo.rows[i].grdpPerCapitaUsd * (1 - 1e-12));
+  }
+}

@@ -1,0 +1,113 @@
+// The what's-needed solver: finds known answers, reports unreachable targets, never loops.
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "test_support.h"
+
+using namespace h2045;
+using test::withValue;
+
+namespace {
+
+const HistoricalData& data() { return test::hanoiData(); }
+
+// The value in `year` when `lever` is set to `value`.
+double outcome(ParamId lever, double value, int year) {
+  return test::usdIn(simulate(withValue(Scenario::defaults(), lever, value), data()), year);
+}
+
+}  // namespace
+
+// Plant a known answer: the outcome of lever = v* becomes the target; the solver must return
+// v* to within one slider step (and the answer must reach the target).
+TEST(Solver, FindsAKnownAnswerForEveryContinuousLever) {
+  for (const ParamSpec& p : paramSpecs()) {
+    if (!isLever(p.group) || p.kind != ParamKind::Continuous) continue;
+    const double known = p.defaultValue + 0.63 * (p.maxValue - p.defaultValue);
+    const double target = outcome(p.param, known, 2045);
+    const SolveResult r = solveLever(Scenario::defaults(), data(), p.param, 2045, target);
+    ASSERT_EQ(r.status, SolveStatus::Found) << p.id;
+    EXPECT_NEAR(r.value, known, p.step + 1e-9) << p.id;
+    EXPECT_GE(r.achievedUsd, target) << p.id;
+    EXPECT_LE(r.iterations, kMaxSolveIterations);
+    // Smallest: one step less does not reach the target.
+    if (r.value - p.step > p.defaultValue) {
+      EXPECT_LT(outcome(p.param, r.value - p.step, 2045), target) << p.id;
+    }
+  }
+}
+
+TEST(Solver, IntegerAndDecreasingLevers) {
+  // Lag: a shorter lag helps, so the answer is the lag closest to the current one that works.
+  Scenario s = withValue(Scenario::defaults(), ParamId::ConstructionLagYears, 6);
+  s.at(ParamId::PublicInvestmentPct).value = 10;
+  const double target = test::usdIn(simulate(withValue(s, ParamId::ConstructionLagYears, 2), data()), 2032);
+  const SolveResult r = solveLever(s, data(), ParamId::ConstructionLagYears, 2032, target);
+  ASSERT_EQ(r.status, SolveStatus::Found);
+  EXPECT_EQ(r.value, 2.0);
+  EXPECT_EQ(r.value, std::round(r.value));
+}
+
+TEST(Solver, AlreadyMetAndUnreachable) {
+  const Scenario s = Scenario::defaults();
+  const double now = test::usdIn(simulate(s, data()), 2045);
+  SolveResult r = solveLever(s, data(), ParamId::RndPct, 2045, now * 0.9);
+  EXPECT_EQ(r.status, SolveStatus::AlreadyMet);
+  EXPECT_EQ(r.value, s.value(ParamId::RndPct));
+  // No single lever reaches 45,000 USD by 2045 from the calibrated baseline.
+  r = solveLever(s, data(), ParamId::PublicInvestmentPct, 2045, 45000);
+  EXPECT_EQ(r.status, SolveStatus::Unreachable);
+  EXPECT_EQ(r.value, spec(ParamId::PublicInvestmentPct).maxValue);
+  EXPECT_LT(r.achievedUsd, 45000);
+  EXPECT_LE(r.iterations, kMaxSolveIterations);
+  r = solveLever(s, data(), ParamId::RndPct, 2045, 1e12);
+  EXPECT_EQ(r.status, SolveStatus::Unreachable);
+}
+
+TEST(Solver, RejectsInvalidRequests) {
+  const Scenario s = Scenario::defaults();
+  EXPECT_EQ(solveLever(s, data(), ParamId::Alpha, 2045, 36000).status, SolveStatus::Invalid);
+  EXPECT_EQ(solveLever(s, data(), ParamId::SchoolingReturns, 2045, 36000).status, SolveStatus::Invalid);
+  EXPECT_EQ(solveLever(s, data(), ParamId::Count, 2045, 36000).status, SolveStatus::Invalid);
+  EXPECT_EQ(solveLever(s, data(), ParamId::RndPct, 2025, 36000).status, SolveStatus::Invalid);
+  EXPECT_EQ(solveLever(s, data(), ParamId::RndPct, 2051, 36000).status, SolveStatus::Invalid);
+  EXPECT_EQ(solveLever(s, data(), ParamId::RndPct, 2045, std::nan("")).status, SolveStatus::Invalid);
+  EXPECT_EQ(solveLever(s, data(), ParamId::RndPct, 2045, -1).status, SolveStatus::Invalid);
+  EXPECT_EQ(solveLever(withValue(s, ParamId::Beta, 0.5), data(), ParamId::RndPct, 2045, 36000).status,
+            SolveStatus::Invalid);
+  EXPECT_EQ(solveLever(s, HistoricalData{}, ParamId::RndPct, 2045, 36000).status, SolveStatus::Invalid);
+}
+
+TEST(Solver, IterationsAreBoundedForRandomTargets) {
+  const Scenario s = Scenario::defaults();
+  const double now = test::usdIn(simulate(s, data()), 2040);
+  for (const ParamSpec& p : paramSpecs()) {
+    if (!isLever(p.group) || p.kind == ParamKind::Choice) continue;
+    for (double factor : {0.5, 1.0, 1.0001, 1.02, 1.1, 3.0}) {
+      const SolveResult r = solveLever(s, data(), p.param, 2040, now * factor);
+      EXPECT_LE(r.iterations, kMaxSolveIterations) << p.id;
+      EXPECT_NE(r.status, SolveStatus::Invalid) << p.id;
+      if (r.status == SolveStatus::Found) {
+        EXPECT_GE(r.value, p.minValue);
+        EXPECT_LE(r.value, p.maxValue);
+        EXPECT_GE(r.achievedUsd, now * factor);
+      }
+    }
+  }
+}
+
+TEST(Solver, RespectsTheLeversTiming) {
+  // Starting later needs a bigger push for the same 2035 target.
+  Scenario early = Scenario::defaults(), late = Scenario::defaults();
+  late.at(ParamId::PublicInvestmentPct).startYear = 2030;
+  const double target = outcome(ParamId::PublicInvestmentPct, 8.0, 2035);
+  const SolveResult a = solveLever(early, data(), ParamId::PublicInvestmentPct, 2035, target);
+  const SolveResult b = solveLever(late, data(), ParamId::PublicInvestmentPct, 2035, target);
+  ASSERT_EQ(a.status, SolveStatus::Found);
+  if (b.status == SolveStatus::Found) {
+    EXPECT_GT(b.value, a.value);
+  } else {
+    EXPECT_EQ(b.status, SolveStatus::Unreachable);
+  }
+}
