@@ -1,0 +1,281 @@
+// Levers panel: the three breakthroughs as groups, every lever of the model's table with
+// unit, range, exact entry, explanation, reset and timing; assumptions apart, collapsed.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include <imgui_internal.h>
+
+#include "app/keys.h"
+#include "app/session.h"
+#include "scenario/scenario_file.h"
+
+namespace h2045::app {
+
+namespace {
+
+// A round-arrow "reset" icon button: language-neutral and finger-sized.
+bool resetButton(const char* id, const Palette& palette, bool enabled) {
+  const float size = ImGui::GetFrameHeight();
+  ImGui::PushID(id);
+  const bool pressed = ImGui::InvisibleButton("##reset", ImVec2(size, size)) && enabled;
+  const bool hovered = ImGui::IsItemHovered();
+  ImGui::PopID();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  ImVec2 c((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
+  if (hovered && enabled) draw->AddRectFilled(a, b, ImGui::GetColorU32(ImGuiCol_ButtonHovered), 4);
+  const ImU32 color = enabled ? palette.accent : ImGui::GetColorU32(ImGuiCol_TextDisabled, 0.5f);
+  const float r = size * 0.26f;
+  draw->PathArcTo(c, r, 3.14159f * 0.15f, 3.14159f * 1.75f, 16);
+  draw->PathStroke(color, false, 2.0f);
+  // Arrow head at the start of the arc.
+  ImVec2 tip(c.x + r * std::cos(3.14159f * 1.75f), c.y + r * std::sin(3.14159f * 1.75f));
+  draw->AddTriangleFilled(ImVec2(tip.x + r * 0.55f, tip.y), ImVec2(tip.x - r * 0.2f, tip.y - r * 0.55f),
+                          ImVec2(tip.x - r * 0.15f, tip.y + r * 0.45f), color);
+  return pressed;
+}
+
+void leverTooltip(Session& s, const ParamSpec& spec) {
+  const Translator& t = s.i18n;
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
+  ImGui::TextUnformatted(readable(std::string(t.paramName(spec))).c_str());
+  ImGui::Separator();
+  ImGui::TextUnformatted(readable(std::string(t.paramDescription(spec))).c_str());
+  ImGui::Spacing();
+  const std::string range = formatMessage(t.tr("lever.range"), {leverValueText(s, spec, spec.minValue),
+                                                                 leverValueText(s, spec, spec.maxValue),
+                                                                 leverValueText(s, spec, spec.defaultValue)});
+  ImGui::TextUnformatted(range.c_str());
+  if (spec.prior || spec.source == "prior") {
+    ImGui::PushStyleColor(ImGuiCol_Text, s.palette().warning);
+    ImGui::TextUnformatted(t.tr("lever.prior"));
+    ImGui::PopStyleColor();
+  } else {
+    ImGui::TextUnformatted(formatMessage(t.tr("lever.source"), {readable(std::string(spec.source))}).c_str());
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+}
+
+// Rounds a slider value to the lever's step so values read back cleanly.
+double snap(const ParamSpec& spec, double v) {
+  if (spec.step > 0) v = spec.minValue + std::round((v - spec.minValue) / spec.step) * spec.step;
+  if (spec.kind != ParamKind::Continuous) v = std::round(v);
+  return std::clamp(v, spec.minValue, spec.maxValue);
+}
+
+// Exact entry accepts "8.5" and "8,5" (Vietnamese decimal comma); rejects anything else.
+void exactEntry(Session& s, const ParamSpec& spec) {
+  const int index = static_cast<int>(spec.param);
+  std::string& text = s.leverEntry[static_cast<size_t>(index)];
+  ImGui::TextUnformatted(s.i18n.tr("lever.exact"));
+  // Shows the current value unless the person is typing.
+  if (ImGui::GetActiveID() != ImGui::GetID("##exact"))
+    text = s.i18n.number(s.scenario.value(spec.param), spec.decimals);
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%s", text.c_str());
+  const bool entered = ImGui::InputText("##exact", buffer, sizeof buffer,
+                                        ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
+  text = buffer;
+  if (entered || ImGui::IsItemDeactivatedAfterEdit()) {
+    std::string normalized = text;
+    std::replace(normalized.begin(), normalized.end(), ',', '.');
+    std::optional<double> value = parseNumber(normalized);
+    std::string problem = value ? checkParamValue(spec, *value) : std::string(s.i18n.tr("lever.not_a_number"));
+    if (problem.empty()) {
+      Scenario next = s.scenario;
+      next.at(spec.param).value = *value;
+      s.setScenario(next);
+      s.leverMessage.clear();
+      text.clear();
+    } else {
+      s.leverMessage = formatMessage(s.i18n.tr("lever.rejected"),
+                                     {text, leverValueText(s, spec, spec.minValue),
+                                      leverValueText(s, spec, spec.maxValue)});
+      s.leverMessageParam = spec.param;
+      text.clear();
+    }
+    s.touch();
+  }
+  const char* unit = s.i18n.tr("unit." + std::string(spec.unit));
+  if (*unit) {
+    ImGui::SameLine();
+    ImGui::TextUnformatted(unit);
+  }
+}
+
+void timingControls(Session& s, const ParamSpec& spec) {
+  ParamSetting setting = s.scenario.at(spec.param);
+  const int firstYear = std::max(kStartYearMin, s.scenario.baseYear + 1);
+  const float labelWidth = ImGui::GetFontSize() * 7.5f;
+  ImGui::TextUnformatted(s.i18n.tr("lever.start_year"));
+  ImGui::SameLine(labelWidth);
+  ImGui::SetNextItemWidth(-1);
+  int start = setting.startYear;
+  if (ImGui::SliderInt("##start", &start, firstYear, 2045, "%d", ImGuiSliderFlags_AlwaysClamp))
+    setting.startYear = start;
+  ImGui::TextUnformatted(s.i18n.tr("lever.phase_in"));
+  ImGui::SameLine(labelWidth);
+  ImGui::SetNextItemWidth(-1);
+  int phase = setting.phaseInYears;
+  const std::string phaseText = formatMessage(s.i18n.tr("lever.years_value"), {std::to_string(phase)});
+  if (ImGui::SliderInt("##phase", &phase, kPhaseInYearsMin, 15, phaseText.c_str(), ImGuiSliderFlags_AlwaysClamp))
+    setting.phaseInYears = phase;
+  if (setting != s.scenario.at(spec.param)) {
+    s.scenario.at(spec.param) = setting;  // committed when the drag ends
+    s.touch();
+  }
+}
+
+void leverRow(Session& s, const ParamSpec& spec, bool timing) {
+  const Palette& palette = s.palette();
+  const int index = static_cast<int>(spec.param);
+  const Scenario defaults = Scenario::defaults();
+  const bool changed = s.scenario.at(spec.param) != defaults.at(spec.param);
+  ImGui::PushID(index);
+
+  // Name (wraps), reset on the right.
+  const float right = ImGui::GetContentRegionAvail().x;
+  const float button = ImGui::GetFrameHeight();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + right - button - ImGui::GetStyle().ItemSpacing.x);
+  const std::string name = readable(std::string(s.i18n.paramName(spec)));
+  s.i18n.record(name);
+  if (changed) ImGui::PushStyleColor(ImGuiCol_Text, palette.accent);
+  ImGui::TextUnformatted(name.c_str());
+  if (changed) ImGui::PopStyleColor();
+  ImGui::PopTextWrapPos();
+  if (ImGui::IsItemHovered()) leverTooltip(s, spec);
+  ImGui::SameLine(ImGui::GetCursorPosX() + right - button);
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() - ImGui::GetStyle().FramePadding.y);
+  if (resetButton("reset", palette, changed)) {
+    Scenario next = s.scenario;
+    next.at(spec.param) = defaults.at(spec.param);
+    s.setScenario(next);
+  }
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", s.i18n.tr("lever.reset_tip"));
+
+  // Slider with the value printed per language (ImGui's own text is hidden).
+  ImGui::ArrowButton("##details", s.leverDetailsOpen[static_cast<size_t>(index)] ? ImGuiDir_Down : ImGuiDir_Right);
+  if (ImGui::IsItemClicked()) s.leverDetailsOpen[static_cast<size_t>(index)] ^= 1;
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", s.i18n.tr(timing ? "lever.details_tip" : "lever.exact_tip"));
+  ImGui::SameLine();
+  double value = s.scenario.value(spec.param);
+  ImGui::SetNextItemWidth(-1);
+  ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0, 0, 0, 0));
+  const double lo = spec.minValue, hi = spec.maxValue;
+  const bool moved = ImGui::SliderScalar("##value", ImGuiDataType_Double, &value, &lo, &hi, "%.6f",
+                                         ImGuiSliderFlags_NoInput | ImGuiSliderFlags_AlwaysClamp);
+  ImGui::PopStyleColor();
+  if (ImGui::IsItemHovered() && !ImGui::IsItemActive()) leverTooltip(s, spec);
+  {
+    const std::string text = leverValueText(s, spec, s.scenario.value(spec.param));
+    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    ImVec2 size = ImGui::CalcTextSize(text.c_str());
+    ImGui::GetWindowDrawList()->AddText(ImVec2((a.x + b.x - size.x) * 0.5f, (a.y + b.y - size.y) * 0.5f),
+                                        ImGui::GetColorU32(ImGuiCol_Text), text.c_str());
+  }
+  if (moved) {
+    value = snap(spec, value);
+    if (value != s.scenario.value(spec.param)) {
+      s.scenario.at(spec.param).value = value;  // committed to the history when the drag ends
+      s.leverEntry[static_cast<size_t>(index)].clear();
+      s.touch();
+    }
+  }
+
+  if (s.leverDetailsOpen[static_cast<size_t>(index)]) {
+    ImGui::Indent(button);
+    exactEntry(s, spec);
+    if (timing) timingControls(s, spec);
+    ImGui::Unindent(button);
+  }
+  if (s.leverMessageParam == spec.param && !s.leverMessage.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, palette.missed);
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(s.leverMessage.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+  }
+  ImGui::PopID();
+  ImGui::Dummy(ImVec2(0, ImGui::GetStyle().ItemSpacing.y * 0.5f));
+}
+
+void choiceRow(Session& s, const ParamSpec& spec) {
+  ImGui::PushID(static_cast<int>(spec.param));
+  const std::string name = readable(std::string(s.i18n.paramName(spec)));
+  s.i18n.record(name);
+  ImGui::TextUnformatted(name.c_str());
+  if (ImGui::IsItemHovered()) leverTooltip(s, spec);
+  const int current = static_cast<int>(std::lround(s.scenario.value(spec.param)));
+  ImGui::SetNextItemWidth(-1);
+  if (ImGui::BeginCombo("##choice", leverValueText(s, spec, current).c_str())) {
+    for (int v = static_cast<int>(spec.minValue); v <= static_cast<int>(spec.maxValue); ++v) {
+      if (ImGui::Selectable(leverValueText(s, spec, v).c_str(), v == current)) {
+        Scenario next = s.scenario;
+        next.at(spec.param).value = v;
+        s.setScenario(next);
+      }
+    }
+    ImGui::EndCombo();
+  }
+  ImGui::PopID();
+}
+
+void groupSection(Session& s, ParamGroup group, int number) {
+  const Palette& palette = s.palette();
+  const bool assumptions = group == ParamGroup::Assumptions;
+  std::string title = assumptions ? std::string(s.i18n.tr(kGroupKeys[static_cast<int>(group)]))
+                                  : formatMessage(s.i18n.tr("group.breakthrough"),
+                                                  {std::to_string(number), s.i18n.tr(kGroupKeys[static_cast<int>(group)])});
+  title += "###group" + std::to_string(static_cast<int>(group));
+  ImGui::PushFont(s.fonts.large ? s.fonts.large : ImGui::GetFont());
+  ImGui::PushStyleColor(ImGuiCol_Text, assumptions ? palette.textDim : palette.text);
+  const bool open = ImGui::CollapsingHeader(title.c_str(), assumptions ? 0 : ImGuiTreeNodeFlags_DefaultOpen);
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+  if (!open) return;
+  if (assumptions) {
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextDisabled("%s", s.i18n.tr("assumptions.note"));
+    ImGui::PopTextWrapPos();
+  }
+  ImGui::Spacing();
+  for (const ParamSpec& spec : paramSpecs()) {
+    if (spec.group != group) continue;
+    if (spec.kind == ParamKind::Choice)
+      choiceRow(s, spec);
+    else
+      leverRow(s, spec, !assumptions);
+  }
+  if (assumptions) {
+    if (ImGui::Button(s.i18n.tr("assumptions.reset"), ImVec2(-1, 0))) resetAssumptions(s);
+  }
+  ImGui::Spacing();
+}
+
+}  // namespace
+
+void drawLeversPanel(Session& s, const Rect& area) {
+  ImGui::SetCursorScreenPos(area.min);
+  ImGui::BeginChild("levers", area.size(), true);
+  ImGui::PushFont(s.fonts.large ? s.fonts.large : ImGui::GetFont());
+  ImGui::TextUnformatted(s.i18n.tr("levers.title"));
+  ImGui::PopFont();
+  ImGui::PushTextWrapPos(0);
+  ImGui::TextDisabled("%s", s.i18n.tr("levers.hint"));
+  ImGui::PopTextWrapPos();
+  if (ImGui::Button(s.i18n.tr("levers.reset"), ImVec2(-1, 0))) resetLevers(s);
+  ImGui::Spacing();
+  groupSection(s, ParamGroup::Infrastructure, 1);
+  groupSection(s, ParamGroup::Institutions, 2);
+  groupSection(s, ParamGroup::HumanCapital, 3);
+  if (!s.presenter) groupSection(s, ParamGroup::Assumptions, 0);
+  ImGui::EndChild();
+}
+
+}  // namespace h2045::app

@@ -1,0 +1,47 @@
+// Look and feel: a clean light theme for desks, a dark high-contrast one for projectors,
+// colour-blind-safe series colours (Okabe–Ito), and the font atlas.
+#pragma once
+
+#include <string>
+
+#include <imgui.h>
+
+#include "app/chart.h"
+
+namespace h2045::app {
+
+struct Palette {
+  ImU32 text, textDim, accent, panel, background, border;
+  ImU32 history, baseline, scenario, target, targetFill, met, missed, warning, band;
+  ImU32 contributions[5];  // TFP, private capital, infrastructure, human capital, labour
+  ChartColors chart;
+};
+
+const Palette& lightPalette();
+const Palette& presenterPalette();
+void applyStyle(bool presenter, float touchScale);
+
+struct FontSet {
+  ImFont* body = nullptr;
+  ImFont* small = nullptr;
+  ImFont* large = nullptr;   // panel titles, headline labels
+  ImFont* huge = nullptr;    // the headline number
+};
+
+// Point sizes of each font; presenter mode reads from the back of a room.
+struct FontSizes {
+  float body, small, large, huge;
+};
+FontSizes fontSizes(bool presenter);
+
+// Rebuilds ImGui's font atlas from `regularPath` (and a bold face next to it when present)
+// with Vietnamese and the extra punctuation the interface uses, rasterised at
+// size × contentScale so text stays sharp on high-DPI screens. Must run outside a frame.
+const ImWchar* interfaceGlyphRanges();
+// `text` with symbols the current font lacks (→ ≈ ≤ ≥ −) replaced by ASCII look-alikes.
+std::string readable(const std::string& text);
+
+bool buildFonts(const std::string& regularPath, bool presenter, float contentScale, FontSet& out,
+                std::string& error);
+
+}  // namespace h2045::app

@@ -1,0 +1,308 @@
+// Top bar (target set, units, language, presenter, predict/reveal, undo/redo, help,
+// full screen), keyboard shortcuts and their help overlay.
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <cstdio>
+#include <string>
+
+#include "app/keys.h"
+#include "app/session.h"
+
+namespace h2045::app {
+
+namespace {
+
+// Places the next item on this row when it fits, else on a new row (the bar wraps on
+// narrow screens instead of clipping).
+void flow(float itemWidth, bool first) {
+  if (first) return;
+  ImGui::SameLine();
+  const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  if (ImGui::GetCursorScreenPos().x + itemWidth > right) ImGui::NewLine();
+}
+
+float buttonWidth(const char* label) {
+  return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
+bool toggleButton(const char* label, bool on, const Palette& palette) {
+  if (on) {
+    ImGui::PushStyleColor(ImGuiCol_Button, palette.accent);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette.accent);
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
+  }
+  const bool pressed = ImGui::Button(label);
+  if (on) ImGui::PopStyleColor(3);
+  return pressed;
+}
+
+void customTargetsPopup(Session& s) {
+  const int custom = s.findTargetSet("custom");
+  if (custom < 0) return;
+  if (!ImGui::BeginPopup("custom_targets")) return;
+  TargetSet& set = s.targetSets[static_cast<size_t>(custom)];
+  ImGui::TextUnformatted(s.i18n.tr("custom.title"));
+  ImGui::TextDisabled("%s", s.i18n.tr("custom.hint"));
+  int remove = -1;
+  bool changed = false;
+  const float field = ImGui::GetFontSize() * 6;
+  for (size_t i = 0; i < set.targets.size(); ++i) {
+    Target& target = set.targets[i];
+    ImGui::PushID(static_cast<int>(i));
+    int year = target.year;
+    ImGui::SetNextItemWidth(field);
+    if (ImGui::InputInt(s.i18n.tr("custom.year"), &year, 1, 5)) {
+      target.year = std::clamp(year, s.scenario.baseYear, kLastYear);
+      changed = true;
+    }
+    ImGui::SameLine();
+    double low = target.lowUsd;
+    ImGui::SetNextItemWidth(field);
+    if (ImGui::InputDouble(s.i18n.tr("custom.low"), &low, 0, 0, "%.0f")) {
+      if (std::isfinite(low) && low > 0 && low < 1e7) {
+        target.lowUsd = low;
+        if (std::isfinite(target.highUsd) && target.highUsd < low) target.highUsd = low;
+        changed = true;
+      }
+    }
+    ImGui::SameLine();
+    bool open = !std::isfinite(target.highUsd);
+    if (ImGui::Checkbox(s.i18n.tr("custom.open"), &open)) {
+      target.highUsd = open ? std::numeric_limits<double>::infinity() : target.lowUsd;
+      changed = true;
+    }
+    if (!open) {
+      ImGui::SameLine();
+      double high = target.highUsd;
+      ImGui::SetNextItemWidth(field);
+      if (ImGui::InputDouble(s.i18n.tr("custom.high"), &high, 0, 0, "%.0f") && std::isfinite(high) &&
+          high >= target.lowUsd && high < 1e7) {
+        target.highUsd = high;
+        changed = true;
+      }
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(s.i18n.tr("custom.remove"))) remove = static_cast<int>(i);
+    ImGui::PopID();
+  }
+  if (remove >= 0 && set.targets.size() > 1) {
+    set.targets.erase(set.targets.begin() + remove);
+    changed = true;
+  }
+  if (set.targets.size() < 6 && ImGui::Button(s.i18n.tr("custom.add"))) {
+    Target next = set.targets.empty() ? Target{2045, 36000, std::numeric_limits<double>::infinity(), false}
+                                      : set.targets.back();
+    next.year = std::min(next.year + 5, kLastYear);
+    set.targets.push_back(next);
+    changed = true;
+  }
+  if (changed) {
+    std::sort(set.targets.begin(), set.targets.end(), [](const Target& a, const Target& b) { return a.year < b.year; });
+    s.computed = false;  // statuses depend on the set
+    s.touch();
+  }
+  ImGui::EndPopup();
+}
+
+}  // namespace
+
+void drawTopBar(Session& s, const Rect& area) {
+  const Palette& palette = s.palette();
+  Translator& t = s.i18n;
+  ImGui::SetCursorScreenPos(area.min);
+  ImGui::BeginChild("topbar", area.size(), false, ImGuiWindowFlags_NoScrollbar);
+  const float startY = ImGui::GetCursorPosY();
+
+  ImGui::PushFont(s.fonts.large ? s.fonts.large : ImGui::GetFont());
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(t.tr("app.title"));
+  ImGui::PopFont();
+
+  // Target set.
+  const std::string setName = t.language() == Language::Vietnamese ? s.currentTargets().nameVi
+                                                                     : s.currentTargets().nameEn;
+  const float comboWidth = ImGui::GetFontSize() * 14;
+  flow(comboWidth, false);
+  ImGui::SetNextItemWidth(comboWidth);
+  if (ImGui::BeginCombo("##targets", setName.c_str())) {
+    for (size_t i = 0; i < s.targetSets.size(); ++i) {
+      const TargetSet& set = s.targetSets[i];
+      const std::string& name = t.language() == Language::Vietnamese ? set.nameVi : set.nameEn;
+      if (ImGui::Selectable(name.c_str(), static_cast<int>(i) == s.targetSet)) {
+        s.targetSet = static_cast<int>(i);
+        s.touch();
+      }
+    }
+    ImGui::EndCombo();
+  }
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.tr("topbar.targets_tip"));
+  t.record(setName);
+  if (s.currentTargets().id == "custom") {
+    flow(buttonWidth(t.tr("custom.edit")), false);
+    if (ImGui::Button(t.tr("custom.edit"))) ImGui::OpenPopup("custom_targets");
+    customTargetsPopup(s);
+  }
+
+  // Units.
+  const char* unitsLabel = t.tr(kUnitsKeys[static_cast<int>(s.units)]);
+  const float unitsWidth = ImGui::GetFontSize() * 11;
+  flow(unitsWidth, false);
+  ImGui::SetNextItemWidth(unitsWidth);
+  if (ImGui::BeginCombo("##units", unitsLabel)) {
+    for (int u = 0; u < kUnitsCount; ++u)
+      if (ImGui::Selectable(t.tr(kUnitsKeys[u]), u == static_cast<int>(s.units))) {
+        s.units = static_cast<Units>(u);
+        s.touch();
+      }
+    ImGui::EndCombo();
+  }
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.tr("topbar.units_tip"));
+
+  // Language: one click.
+  flow(buttonWidth("VI") + buttonWidth("EN"), false);
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(2, ImGui::GetStyle().ItemSpacing.y));
+  if (toggleButton("VI", t.language() == Language::Vietnamese, palette)) setLanguage(s, Language::Vietnamese);
+  ImGui::SameLine();
+  if (toggleButton("EN", t.language() == Language::English, palette)) setLanguage(s, Language::English);
+  ImGui::PopStyleVar();
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.tr("topbar.language_tip"));
+
+  // Workshop.
+  const char* presenter = t.tr("topbar.presenter");
+  flow(buttonWidth(presenter), false);
+  if (toggleButton(presenter, s.presenter, palette)) setPresenter(s, !s.presenter);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.tr("topbar.presenter_tip"));
+  const char* predict = t.tr("topbar.predict");
+  flow(buttonWidth(predict), false);
+  if (toggleButton(predict, s.predict, palette)) setPredict(s, !s.predict);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.tr("topbar.predict_tip"));
+  if (s.predict && !s.revealed) {
+    const char* revealLabel = t.tr("topbar.reveal");
+    flow(buttonWidth(revealLabel), false);
+    ImGui::PushStyleColor(ImGuiCol_Button, palette.met);
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
+    if (ImGui::Button(revealLabel)) reveal(s);
+    ImGui::PopStyleColor(2);
+  }
+
+  // History.
+  const char* undo = t.tr("topbar.undo");
+  const char* redo = t.tr("topbar.redo");
+  flow(buttonWidth(undo) + buttonWidth(redo), false);
+  ImGui::BeginDisabled(!s.history.canUndo() && s.scenario == s.history.current());
+  if (ImGui::Button(undo)) s.undo();
+  ImGui::EndDisabled();
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Ctrl+Z");
+  ImGui::SameLine();
+  ImGui::BeginDisabled(!s.history.canRedo());
+  if (ImGui::Button(redo)) s.redo();
+  ImGui::EndDisabled();
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Ctrl+Y");
+
+  // Help and full screen.
+  const char* fullscreen = t.tr("topbar.fullscreen");
+  flow(buttonWidth(fullscreen) + buttonWidth(" ? "), false);
+  if (s.init.platform && toggleButton(fullscreen, s.init.platform->isFullscreen(), palette)) toggleFullscreen(s);
+  if (s.init.platform) ImGui::SameLine();
+  if (toggleButton(" ? ", s.help, palette)) {
+    s.help = !s.help;
+    s.touch();
+  }
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.tr("topbar.help_tip"));
+
+  const float height = ImGui::GetCursorPosY() - startY + ImGui::GetStyle().WindowPadding.y;
+  if (std::fabs(height - s.topBarHeight) > 0.5f) {
+    s.topBarHeight = height;
+    s.touch();
+  }
+  ImGui::EndChild();
+}
+
+// Keyboard shortcuts. Letters come through the typed-character queue so they work with
+// any backend and keyboard layout; they are ignored while a text field has focus.
+void handleShortcuts(Session& s) {
+  ImGuiIO& io = ImGui::GetIO();
+  if (io.KeyCtrl && !io.WantTextInput) {
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false)) {
+      if (io.KeyShift)
+        s.redo();
+      else
+        s.undo();
+    }
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y), false)) s.redo();
+    return;
+  }
+  // Function keys: imgui_impl_sdl indexes KeysDown by SDL scancode (same natively and in
+  // the browser build): F1 = 58, F11 = 68.
+  constexpr int kScancodeF1 = 58, kScancodeF11 = 68;
+  if (ImGui::IsKeyPressed(kScancodeF1, false)) {
+    s.help = !s.help;
+    s.touch();
+  }
+  if (ImGui::IsKeyPressed(kScancodeF11, false)) toggleFullscreen(s);
+  if (s.help && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
+    s.help = false;
+    s.touch();
+  }
+  if (io.WantTextInput || io.KeyCtrl || io.KeyAlt) return;
+  for (ImWchar c : io.InputQueueCharacters) {
+    switch (c) {
+      case '?': s.help = !s.help; s.touch(); break;
+      case 'p': case 'P': setPresenter(s, !s.presenter); break;
+      case 'k': case 'K': setPredict(s, !s.predict); break;
+      case 'r': case 'R': reveal(s); break;
+      case 'l': case 'L':
+        setLanguage(s, s.i18n.language() == Language::Vietnamese ? Language::English : Language::Vietnamese);
+        break;
+      case 'u': case 'U': s.units = static_cast<Units>((static_cast<int>(s.units) + 1) % kUnitsCount); s.touch(); break;
+      case 'f': case 'F': toggleFullscreen(s); break;
+      default:
+        if (c >= '1' && c < '1' + kViewCount) setView(s, static_cast<View>(c - '1'));
+        break;
+    }
+  }
+}
+
+void drawHelpOverlay(Session& s) {
+  if (!s.help) {
+    return;
+  }
+  const Translator& t = s.i18n;
+  const std::string title = std::string(t.tr("help.title")) + "###help";
+  if (!ImGui::IsPopupOpen("###help")) ImGui::OpenPopup("###help");
+  const ImVec2 display = ImGui::GetIO().DisplaySize;
+  ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  bool open = true;
+  if (ImGui::BeginPopupModal(title.c_str(), &open, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove)) {
+    static const char* rows[][2] = {
+        {"Ctrl+Z", "help.undo"},   {"Ctrl+Y", "help.redo"},     {"1 – 7", "help.views"},
+        {"L", "help.language"},    {"U", "help.units"},         {"P", "help.presenter"},
+        {"K", "help.predict"},     {"R", "help.reveal"},        {"F / F11", "help.fullscreen"},
+        {"F1 / ?", "help.help"},
+    };
+    if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
+      for (const auto& row : rows) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(row[0]);
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(t.tr(row[1]));
+      }
+      ImGui::EndTable();
+    }
+    ImGui::Spacing();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
+    ImGui::TextDisabled("%s", t.tr("help.tips"));
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    if (ImGui::Button(t.tr("help.close"), ImVec2(-1, 0))) open = false;
+    ImGui::EndPopup();
+  }
+  if (!open) {
+    s.help = false;
+    s.touch();
+  }
+}
+
+}  // namespace h2045::app

@@ -1,0 +1,273 @@
+// Whole frames with ImGui's null backend: every view, both languages, presenter on and
+// off, at projector and desktop sizes. ImGui's asserts are on, so a broken ID stack,
+// unbalanced Begin/End or Push/Pop aborts the test.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include <imgui.h>
+#include <nlohmann/json.hpp>
+
+#include "app/app.h"
+
+namespace h2045::app {
+namespace {
+
+const std::string kFont = "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf";
+
+class FakePlatform : public Platform {
+ public:
+  bool isFullscreen() const override { return fullscreen; }
+  void setFullscreen(bool on) override { fullscreen = on; }
+  void requestQuit() override {}
+  bool fullscreen = false;
+};
+
+class Frames : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (!std::filesystem::exists(kFont)) GTEST_SKIP() << "NotoSans not installed (fonts-noto-core)";
+    ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;
+    AppInit init;
+    init.assetDir = std::string(H2045_SOURCE_DIR) + "/assets";
+    init.fontPath = kFont;
+    init.preferredLanguage = "en-US";
+    init.platform = &platform;
+    app = std::make_unique<App>();
+    ASSERT_TRUE(app->init(init)) << app->error();
+    resize(1280, 800);
+  }
+  void TearDown() override {
+    app.reset();
+    if (ImGui::GetCurrentContext()) ImGui::DestroyContext();
+  }
+  void resize(float w, float h) { ImGui::GetIO().DisplaySize = ImVec2(w, h); }
+  // As the platform does: fonts between frames, then NewFrame / frame / Render.
+  void frames(int n = 3) {
+    for (int i = 0; i < n; ++i) {
+      if (app->consumeFontsChanged()) {
+        unsigned char* pixels;
+        int w, h;
+        ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+      }
+      ImGuiIO& io = ImGui::GetIO();
+      io.DeltaTime = 1.0f / 60.0f;
+      ImGui::NewFrame();
+      app->frame();
+      ImGui::Render();
+    }
+  }
+  nlohmann::json state() { return nlohmann::json::parse(app->uiStateJson()); }
+  void run(const std::string& name, const std::string& arg) {
+    std::string error;
+    ASSERT_TRUE(app->command(name, arg, error)) << name << " " << arg << ": " << error;
+  }
+  bool drew(const std::string& needle) {
+    const nlohmann::json s = state();
+    for (const auto& text : s["drawn"])
+      if (text.get<std::string>().find(needle) != std::string::npos) return true;
+    return false;
+  }
+  double result2045() {
+    nlohmann::json r = nlohmann::json::parse(app->resultJson());
+    for (const auto& y : r["years"])
+      if (y["year"] == 2045) return y["grdp_per_capita_usd"].get<double>();
+    ADD_FAILURE() << "no 2045 row";
+    return 0;
+  }
+  double mainChartChecksum() {
+    const nlohmann::json s = state();
+    for (const auto& c : s["charts"])
+      if (c["id"] == "main") return c["checksum"].get<double>();
+    return -1;
+  }
+
+  FakePlatform platform;
+  std::unique_ptr<App> app;
+};
+
+const char* kViews[] = {"chart", "decomposition", "growth", "investment", "people", "warnings", "needed"};
+
+TEST_F(Frames, EveryViewLanguagePresenterAndSizeBuildsCleanly) {
+  for (auto [w, h] : {std::pair{1024.f, 768.f}, std::pair{1920.f, 1080.f}, std::pair{600.f, 400.f}}) {
+    resize(w, h);
+    for (const char* lang : {"en", "vi"}) {
+      run("lang", lang);
+      for (const char* presenter : {"off", "on"}) {
+        run("presenter", presenter);
+        for (const char* view : kViews) {
+          run("view", view);
+          frames(3);
+          nlohmann::json s = state();
+          EXPECT_EQ(s["view"], view);
+          EXPECT_EQ(s["language"], lang);
+          EXPECT_TRUE(s["missing_keys"].empty()) << s["missing_keys"].dump();
+          EXPECT_EQ(s["tabs"].size(), 7u);
+        }
+      }
+    }
+  }
+  // Also the overlays and the hidden-results state.
+  run("help", "on");
+  run("predict", "on");
+  for (const char* view : kViews) {
+    run("view", view);
+    frames(2);
+  }
+  EXPECT_TRUE(state()["help"]);
+}
+
+TEST_F(Frames, TinyAndZeroSizedWindowsDoNotBreak) {
+  for (auto [w, h] : {std::pair{0.f, 0.f}, std::pair{1.f, 1.f}, std::pair{320.f, 240.f}}) {
+    resize(w, h);
+    frames(2);
+  }
+}
+
+TEST_F(Frames, LanguageSwitchChangesVisibleStrings) {
+  frames();
+  EXPECT_TRUE(drew("Policy levers"));
+  EXPECT_TRUE(drew("Infrastructure"));
+  EXPECT_FALSE(drew("Hạ tầng"));
+  run("lang", "vi");
+  frames();
+  EXPECT_TRUE(drew("Đòn bẩy chính sách"));
+  EXPECT_TRUE(drew("Hạ tầng"));
+  EXPECT_TRUE(drew("Thể chế"));
+  EXPECT_TRUE(drew("Nhân lực"));
+  EXPECT_FALSE(drew("Policy levers"));
+  // Numbers follow the language: Vietnamese groups thousands with '.'.
+  const std::string headline = state()["headline"];
+  EXPECT_NE(headline.find("USD"), std::string::npos);
+  EXPECT_NE(headline.find("36.000"), std::string::npos) << headline;
+}
+
+TEST_F(Frames, LeverMovesResultAndChartRedraws) {
+  frames();
+  const double before = result2045();
+  const double checksum = mainChartChecksum();
+  std::string error;
+  ASSERT_TRUE(app->setLever("infra.public_investment_pct", 10, error)) << error;
+  frames();
+  EXPECT_GT(result2045(), before);
+  EXPECT_NE(mainChartChecksum(), checksum);
+  EXPECT_TRUE(state()["can_undo"]);
+}
+
+TEST_F(Frames, BadLeverInputChangesNothing) {
+  frames();
+  const std::string before = app->scenarioJson();
+  std::string error;
+  EXPECT_FALSE(app->setLever("infra.public_investment_pct", 99, error));
+  EXPECT_NE(error.find("infra.public_investment_pct"), std::string::npos) << error;
+  EXPECT_FALSE(app->setLever("no.such_lever", 1, error));
+  EXPECT_FALSE(app->setLever("infra.public_investment_pct", std::nan(""), error));
+  EXPECT_FALSE(app->command("view", "nonsense", error));
+  EXPECT_FALSE(app->command("nonsense", "", error));
+  EXPECT_FALSE(app->loadScenario("{not json", error));
+  EXPECT_EQ(app->scenarioJson(), before);
+  EXPECT_FALSE(state()["can_undo"]);
+}
+
+TEST_F(Frames, UndoRedoStepThroughScenarios) {
+  frames();
+  const std::string original = app->scenarioJson();
+  std::string error;
+  ASSERT_TRUE(app->setLever("infra.public_investment_pct", 9, error));
+  const std::string changed = app->scenarioJson();
+  ASSERT_NE(changed, original);
+  run("undo", "");
+  EXPECT_EQ(app->scenarioJson(), original);
+  run("redo", "");
+  EXPECT_EQ(app->scenarioJson(), changed);
+  ASSERT_TRUE(app->loadScenario(original, error)) << error;
+  EXPECT_EQ(app->scenarioJson(), original);
+  run("undo", "");
+  EXPECT_EQ(app->scenarioJson(), changed);
+}
+
+TEST_F(Frames, PresenterModeRebuildsLargerFonts) {
+  frames();
+  const double normal = state()["font_size"];
+  run("presenter", "on");
+  EXPECT_TRUE(app->consumeFontsChanged());
+  frames();
+  EXPECT_GT(state()["font_size"].get<double>(), normal * 1.3);
+  EXPECT_TRUE(state()["presenter"]);
+  // Assumptions are hidden in presenter mode.
+  run("lang", "en");
+  frames();
+  EXPECT_FALSE(drew("Model assumptions"));
+  run("presenter", "off");
+  frames();
+  EXPECT_TRUE(drew("Model assumptions"));
+}
+
+TEST_F(Frames, HighDpiRebuildsFontsAtScale) {
+  frames();
+  app->setContentScale(2.0f);
+  EXPECT_TRUE(app->consumeFontsChanged());
+  EXPECT_FLOAT_EQ(ImGui::GetIO().FontGlobalScale, 0.5f);
+  frames();
+  EXPECT_FALSE(app->consumeFontsChanged());
+}
+
+TEST_F(Frames, PredictThenReveal) {
+  run("predict", "on");
+  frames();
+  EXPECT_FALSE(state()["revealed"]);
+  EXPECT_EQ(state()["headline"].get<std::string>().find("USD"), std::string::npos) << state()["headline"];
+  run("reveal", "");
+  frames();
+  EXPECT_TRUE(state()["revealed"]);
+  EXPECT_NE(state()["headline"].get<std::string>().find("USD"), std::string::npos);
+  // A new proposal hides the results again.
+  std::string error;
+  ASSERT_TRUE(app->setLever("inst.quality_target", 80, error)) << error;
+  frames();
+  EXPECT_FALSE(state()["revealed"]);
+}
+
+TEST_F(Frames, WhatsNeededAnswersAndApplies) {
+  run("targets", "congress17_2020");
+  run("needed.target", "2045");
+  run("needed.lever", "infra.public_investment_pct");
+  run("view", "needed");
+  frames();
+  nlohmann::json s = state();
+  ASSERT_TRUE(s.contains("needed"));
+  const std::string status = s["needed"]["status"];
+  if (status == "found") {
+    run("needed.apply", "");
+    frames();
+    EXPECT_GE(result2045(), 36000 * 0.999);
+    run("undo", "");
+    EXPECT_LT(result2045(), 36000);
+  } else {
+    EXPECT_TRUE(status == "unreachable" || status == "already_met") << status;
+  }
+}
+
+TEST_F(Frames, IdleAppStopsAskingForFrames) {
+  frames(10);
+  EXPECT_FALSE(app->wantsContinuousFrames());
+  run("view", "growth");
+  EXPECT_TRUE(app->wantsContinuousFrames());
+  frames(10);
+  EXPECT_FALSE(app->wantsContinuousFrames());
+}
+
+TEST_F(Frames, TargetSetsAndUnits) {
+  for (const char* set : {"congress17_2020", "master_plan_2024", "revised_plan_2026", "custom"})
+    for (const char* units : {"usd", "usd2025", "vnd"}) {
+      run("targets", set);
+      run("units", units);
+      frames(2);
+      EXPECT_EQ(state()["target_set"], set);
+      EXPECT_EQ(state()["units"], units);
+    }
+}
+
+}  // namespace
+}  // namespace h2045::app

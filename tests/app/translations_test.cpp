@@ -1,0 +1,135 @@
+// Translation files: the parser, and completeness of both languages against the code.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "app/i18n.h"
+#include "scenario/translations.h"
+
+namespace h2045::app {
+namespace {
+
+const std::string kSourceDir = H2045_SOURCE_DIR;
+
+TranslationTable load(const std::string& lang) {
+  TranslationTable table;
+  std::string error;
+  EXPECT_TRUE(loadTranslations(kSourceDir + "/assets/i18n/" + lang + ".json", table, error)) << error;
+  return table;
+}
+
+std::string readFile(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// Every quoted "group.name" literal in src/app is a translation key.
+std::set<std::string> keysUsedInCode() {
+  std::set<std::string> keys;
+  const std::regex literal("\"([a-z][a-z0-9_]*\\.[a-z0-9_.]+)\"");
+  for (const auto& entry : std::filesystem::directory_iterator(kSourceDir + "/src/app")) {
+    const std::string text = readFile(entry.path());
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), literal); it != std::sregex_iterator(); ++it)
+      keys.insert((*it)[1]);
+  }
+  return keys;
+}
+
+std::set<std::string> placeholders(const std::string& text) {
+  std::set<std::string> found;
+  const std::regex slot("\\{[0-9]\\}");
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), slot); it != std::sregex_iterator(); ++it)
+    found.insert(it->str());
+  return found;
+}
+
+TEST(TranslationParser, ReadsFlatObject) {
+  TranslationTable table;
+  std::string error;
+  ASSERT_TRUE(parseTranslations(R"({"a.b": "x", "c": "Hà Nội"})", table, error)) << error;
+  EXPECT_EQ(table.size(), 2u);
+  EXPECT_EQ(table["c"], "Hà Nội");
+}
+
+TEST(TranslationParser, RejectsBadInputAndKeepsOldTable) {
+  TranslationTable table{{"kept", "yes"}};
+  std::string error;
+  EXPECT_FALSE(parseTranslations("{\"a\": 3}", table, error));
+  EXPECT_NE(error.find("\"a\""), std::string::npos);
+  EXPECT_FALSE(parseTranslations("[\"a\"]", table, error));
+  EXPECT_FALSE(parseTranslations("{\"a\": \"x\"", table, error));
+  EXPECT_FALSE(parseTranslations("{\"a\": {\"nested\": \"x\"}}", table, error));
+  EXPECT_FALSE(parseTranslations("{\"\": \"x\"}", table, error));
+  ASSERT_EQ(table.size(), 1u);
+  EXPECT_EQ(table["kept"], "yes");
+}
+
+TEST(TranslationParser, MissingFileIsNamed) {
+  TranslationTable table;
+  std::string error;
+  EXPECT_FALSE(loadTranslations("/nonexistent/xx.json", table, error));
+  EXPECT_NE(error.find("/nonexistent/xx.json"), std::string::npos);
+}
+
+TEST(TranslationFiles, BothLanguagesHaveTheSameKeys) {
+  const TranslationTable en = load("en"), vi = load("vi");
+  ASSERT_FALSE(en.empty());
+  for (const auto& [key, text] : en) EXPECT_TRUE(vi.count(key)) << "missing in vi.json: " << key;
+  for (const auto& [key, text] : vi) EXPECT_TRUE(en.count(key)) << "missing in en.json: " << key;
+}
+
+TEST(TranslationFiles, EveryKeyTheCodeUsesExists) {
+  const TranslationTable en = load("en"), vi = load("vi");
+  std::set<std::string> keys = keysUsedInCode();
+  for (const std::string& k : dynamicTranslationKeys()) keys.insert(k);
+  ASSERT_GT(keys.size(), 50u);
+  for (const std::string& key : keys) {
+    EXPECT_TRUE(en.count(key)) << "en.json lacks " << key;
+    EXPECT_TRUE(vi.count(key)) << "vi.json lacks " << key;
+  }
+}
+
+TEST(TranslationFiles, PlaceholdersMatchAndTextIsNotEmpty) {
+  const TranslationTable en = load("en"), vi = load("vi");
+  for (const auto& [key, text] : en) {
+    auto other = vi.find(key);
+    if (other == vi.end()) continue;
+    EXPECT_EQ(placeholders(text), placeholders(other->second)) << key;
+    // Only unit words may be empty (a share has no unit).
+    if (key.rfind("unit.", 0) != 0) {
+      EXPECT_FALSE(text.empty()) << key;
+      EXPECT_FALSE(other->second.empty()) << key;
+    }
+  }
+}
+
+TEST(TranslationFiles, VietnameseIsReallyTranslated) {
+  const TranslationTable en = load("en"), vi = load("vi");
+  int same = 0, total = 0;
+  for (const auto& [key, text] : en) {
+    if (text.size() < 12) continue;  // short symbols and units may coincide
+    ++total;
+    if (vi.at(key) == text) ++same;
+  }
+  EXPECT_LT(same * 10, total) << same << " of " << total << " longer strings are identical in en and vi";
+}
+
+TEST(Translator, LooksUpCurrentLanguageAndNotesMissingKeys) {
+  Translator t;
+  t.setTables({{"a", "Apple"}}, {{"a", "Táo"}});
+  EXPECT_STREQ(t.tr("a"), "Apple");
+  t.setLanguage(Language::Vietnamese);
+  EXPECT_STREQ(t.tr("a"), "Táo");
+  EXPECT_STREQ(t.tr("no.such"), "no.such");
+  ASSERT_EQ(t.missingKeys().size(), 1u);
+  EXPECT_EQ(t.missingKeys()[0], "no.such");
+}
+
+}  // namespace
+}  // namespace h2045::app
