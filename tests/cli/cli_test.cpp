@@ -35,10 +35,11 @@ std::string readAll(const std::string& path) {
 
 std::string tempPath(const std::string& name) { return ::testing::TempDir() + "h2045_cli_" + name; }
 
-// Runs the CLI with `args` (shell syntax) and the test data folder unless `withDataDir` is false.
-Process cli(const std::string& args, bool withDataDir = true) {
+// Runs the CLI with `args` (shell syntax) and the test data folder unless `withDataDir` is
+// false; `environment` ("NAME=value ...") is set for this run only.
+Process cli(const std::string& args, bool withDataDir = true, const std::string& environment = "") {
   const std::string errPath = tempPath("stderr_" + std::to_string(::getpid()) + ".txt");
-  std::string command = std::string("'") + H2045_CLI_PATH + "' " + args;
+  std::string command = environment + (environment.empty() ? "" : " ") + "'" + H2045_CLI_PATH + "' " + args;
   if (withDataDir) command += std::string(" --data-dir '") + H2045_TEST_DATA_DIR + "'";
   command += " 2>'" + errPath + "'";
   Process p;
@@ -176,7 +177,7 @@ TEST(Cli, MissingDataFolder) {
 }
 
 TEST(Cli, FindsDataWithoutBeingTold) {
-  Process p = cli("targets", false);  // next to the program or the source tree
+  Process p = cli("targets", false, "env -u H2045_DATA_DIR");  // next to the program or the source tree
   EXPECT_EQ(p.exitCode, 0) << p.err;
   Json parsed;
   EXPECT_NO_THROW(parsed = Json::parse(p.out));
@@ -308,6 +309,61 @@ TEST(Cli, SolveUnreachableAndBadQuestions) {
   p = cli("solve --year 2045 --usd 36000");
   EXPECT_EQ(p.exitCode, 1);
   EXPECT_TRUE(has(p.err, "--lever")) << p.err;
+}
+
+
+TEST(Cli, SolveAlreadyMet) {
+  const std::string id(publicInvestment().id);
+  Process p = cli("solve --lever " + id + " --year 2030 --usd 1000");
+  ASSERT_EQ(p.exitCode, 0) << p.err;
+  Json answer = Json::parse(p.out);
+  EXPECT_EQ(answer["status"], "already_met");
+  EXPECT_EQ(answer["value"].get<double>(), publicInvestment().defaultValue);
+}
+
+// --- Output files and data discovery -------------------------------------------------
+
+TEST(Cli, OutputFile) {
+  const std::string path = tempPath("result.json");
+  Process p = cli("run --compact -o '" + path + "'");
+  ASSERT_EQ(p.exitCode, 0) << p.err;
+  EXPECT_TRUE(p.out.empty());
+  const std::string text = readAll(path);
+  EXPECT_EQ(text.find('\n'), text.size() - 1) << "compact JSON is one line";
+  EXPECT_EQ(Json::parse(text)["format"], "hanoi2045-result");
+  std::remove(path.c_str());
+
+  p = cli("run -o /nonexistent/h2045/dir/result.json");
+  EXPECT_EQ(p.exitCode, 2);
+  EXPECT_TRUE(has(p.err, "/nonexistent/h2045/dir/result.json")) << p.err;
+}
+
+TEST(Cli, DataFolderFromEnvironment) {
+  // Read when no --data-dir is given; a wrong one is reported, never silently skipped.
+  Process good = cli("targets", false, std::string("H2045_DATA_DIR='") + H2045_TEST_DATA_DIR + "'");
+  EXPECT_EQ(good.exitCode, 0) << good.err;
+  Process bad = cli("targets", false, "H2045_DATA_DIR=/nonexistent/h2045/env");
+  EXPECT_EQ(bad.exitCode, 3);
+  EXPECT_TRUE(has(bad.err, "/nonexistent/h2045/env")) << bad.err;
+  EXPECT_TRUE(has(bad.err, "H2045_DATA_DIR")) << bad.err;
+}
+
+// --- Every lever at both ends of its range: valid JSON, finite numbers, all years --------
+
+TEST(Cli, ExtremeSettingsGiveFiniteResults) {
+  for (const ParamSpec& p : paramSpecs()) {
+    for (double v : {p.minValue, p.maxValue}) {
+      const std::string setting = std::string(p.id) + "=" + formatNumber(v);
+      Process run = cli("run --compact --set " + setting);
+      ASSERT_EQ(run.exitCode, 0) << setting << ": " << run.err;
+      Json j = Json::parse(run.out);  // NaN or inf would not parse
+      ASSERT_EQ(j["years"].size(), 26u) << setting;
+      for (const Json& y : j["years"]) {
+        EXPECT_TRUE(y["grdp_per_capita_usd"].is_number()) << setting << " " << y["year"];
+        EXPECT_GT(y["grdp_per_capita_usd"].get<double>(), 0) << setting;
+      }
+    }
+  }
 }
 
 }  // namespace

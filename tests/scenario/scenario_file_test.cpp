@@ -403,5 +403,31 @@ TEST(ScenarioFileFuzz, DeepNestingAndGarbage) {
   EXPECT_FALSE(parseScenarioJson(minimalDoc(R"("name":"\ud800")"), error));  // lone surrogate
 }
 
+
+// Random --set text: never a crash, never a half-applied change.
+TEST(ApplySettingFuzz, RandomAssignments) {
+  const std::string pieces[] = {"infra.public_investment_pct", "assume.beta", "inst.years_to_target", ".start_year",
+                                ".phase_in_years", "=", "==", "8", "-", "1e", "5", ".", "2030", " ", "x", "\xC3\xA1",
+                                "e9", "+", "0", "nan"};
+  std::mt19937 rng(45);
+  int accepted = 0;
+  for (int i = 0; i < 5000; ++i) {
+    std::string text;
+    const int n = 1 + static_cast<int>(rng() % 6);
+    for (int k = 0; k < n; ++k) text += pieces[rng() % (sizeof pieces / sizeof pieces[0])];
+    Scenario s = Scenario::defaults();
+    const Scenario before = s;
+    std::string error;
+    if (applySetting(s, text, error)) {
+      ++accepted;
+      EXPECT_FALSE(validate(s)) << text;
+    } else {
+      EXPECT_EQ(s, before) << text;
+      EXPECT_FALSE(error.empty()) << text;
+    }
+  }
+  EXPECT_GT(accepted, 0);
+}
+
 }  // namespace
 }  // namespace h2045
