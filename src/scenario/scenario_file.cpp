@@ -6,7 +6,9 @@
 #include <fstream>
 #include <iomanip>
 #include <locale>
+#include <set>
 #include <sstream>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -381,6 +383,7 @@ static bool readString(const Json& j, const char* key, std::string& out, std::st
 namespace {
 struct SyntaxCheck final : nlohmann::json_sax<Json> {
   std::string message;
+  std::vector<std::set<std::string>> keysOfOpenObjects;  // a repeated key would silently win
   bool null() override { return true; }
   bool boolean(bool) override { return true; }
   bool number_integer(number_integer_t) override { return true; }
@@ -388,9 +391,19 @@ struct SyntaxCheck final : nlohmann::json_sax<Json> {
   bool number_float(number_float_t, const string_t&) override { return true; }
   bool string(string_t&) override { return true; }
   bool binary(binary_t&) override { return true; }
-  bool start_object(std::size_t) override { return true; }
-  bool key(string_t&) override { return true; }
-  bool end_object() override { return true; }
+  bool start_object(std::size_t) override {
+    keysOfOpenObjects.emplace_back();
+    return true;
+  }
+  bool key(string_t& k) override {
+    if (keysOfOpenObjects.back().insert(k).second) return true;
+    message = "key \"" + k + "\" appears twice in the same object";
+    return false;
+  }
+  bool end_object() override {
+    keysOfOpenObjects.pop_back();
+    return true;
+  }
   bool start_array(std::size_t) override { return true; }
   bool end_array() override { return true; }
   bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) override {

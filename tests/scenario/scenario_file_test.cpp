@@ -168,6 +168,12 @@ TEST(ScenarioFileErrors, OverflowingNumber) {
   EXPECT_EQ(target, ScenarioFile{});
 }
 
+TEST(ScenarioFileErrors, RepeatedKey) {
+  expectRejected(minimalDoc(R"("levers":{"infra.public_investment_pct":8,"infra.public_investment_pct":9})"),
+                 {"malformed JSON", "infra.public_investment_pct", "twice"});
+  expectRejected(minimalDoc(R"("name":"a","name":"b")"), {"\"name\"", "twice"});
+}
+
 TEST(ScenarioFileErrors, NotAnObject) {
   expectRejected("[1,2,3]", {"expected a JSON object", "an array"});
   expectRejected("42", {"expected a JSON object"});
