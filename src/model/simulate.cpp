@@ -261,15 +261,19 @@ void simulate(const Scenario& s, const HistoricalData& data, const TfpShocks* sh
   for (int k = 0; k < lag0; ++k)
     arrivals[k] = baselineEffectivePublicInvestment() * y0 * std::pow(1.0 + gStar, -(lag0 - k));
 
-  // State in the base year.
+  // State in the base year. Growth is computed in logs (Δln Y = Δln A + α Δln Kp + β Δln Kg +
+  // (1−α−β)(Δφ(S) + Δln L)): fewer transcendental calls, and the decomposition is exact.
   double Y = y0;
   double Kp = cal.privateCapitalOutput * y0, Kg = cal.publicCapitalOutput * y0;
+  double lnKp = std::log(Kp), lnKg = std::log(Kg);
   double S = s.value(ParamId::InitialSchoolingYears);
-  double h = std::exp(schoolingReturn(S, flat));
+  double phi = schoolingReturn(S, flat);
+  double h = std::exp(phi);
   double N = cal.basePopulation;
-  double L = N * baseEmploymentShare();
+  double L = N * baseEmploymentShare(), lnL = std::log(L);
   double A = cal.initialTfp;
   double tfpGap = std::log(1.0 / kTfpRelativeToFrontier);
+  const double lnFrontierGrowth = std::log1p(kFrontierTfpGrowth);
   double rate = cal.baseVndPerUsd;
   double usdPrice = 1.0;  // USD price level relative to the base year
 
@@ -298,47 +302,47 @@ void simulate(const Scenario& s, const HistoricalData& data, const TfpShocks* sh
     r.tfp = A;
     r.vndPerUsd = rate;
   };
-  auto fillPolicy = [&](YearResult& r, int year, double eps) {
+  // Policy variables of one year; ε (with its institutional link) is returned for reuse.
+  auto fillPolicy = [&](YearResult& r, int year) {
     r.institutionalIndex = institutionalIndex(s, year);
     r.digitalGovernment = pctToShare(leverValue(s, ParamId::DigitalGovernmentPct, year));
     r.rndPct = leverValue(s, ParamId::RndPct, year);
     r.publicInvestmentPct = leverValue(s, ParamId::PublicInvestmentPct, year);
     r.disbursementPct = leverValue(s, ParamId::DisbursementPct, year);
     r.privateInvestmentPct = 100.0 * (spBase + invLink * (r.institutionalIndex - i0) / 10.0);
+    const double eps = std::min(1.0, leverValue(s, ParamId::InvestmentEfficiency, year) +
+                                         effLink * (r.institutionalIndex - i0) / 10.0);
     r.effectivePublicInvestmentPct = eps * pctToShare(r.disbursementPct) * r.publicInvestmentPct;
     r.totalInvestmentPct = r.privateInvestmentPct + r.publicInvestmentPct;
-  };
-  auto efficiency = [&](int year) {
-    const double inst = institutionalIndex(s, year);
-    return std::min(1.0, leverValue(s, ParamId::InvestmentEfficiency, year) + effLink * (inst - i0) / 10.0);
   };
 
   YearResult& base = out.rows[0];
   base = YearResult{};
   fillLevels(base, B);
-  fillPolicy(base, B, efficiency(B));
+  fillPolicy(base, B);
   base.projected = false;
   const double dataGrowth = data.value(B, HistoryField::RealGrowthPct);
   base.realGrowthPct = std::isfinite(dataGrowth) ? dataGrowth : 0.0;
   int count = 1;
 
-  const YearResult* prev = &out.rows[0];
   for (int year = B + 1; year <= kLastYear; ++year, ++count) {
-    const int k = year - B;  // arrival offset of this year's new stock
-    // Investment decided last year builds this year's capital.
-    const YearResult& last = *prev;
-    const double epsLast = efficiency(year - 1);
-    const double publicInvestment = epsLast * pctToShare(last.disbursementPct) * pctToShare(last.publicInvestmentPct) * Y;
+    const YearResult& last = out.rows[count - 1];
+    const int k = year - B;  // arrival slot of the public capital that becomes productive this year
+
+    // Capital: last year's investment builds this year's stock; public investment (already net
+    // of disbursement and efficiency) waits `lag` years in the pipeline.
     const int lag = integerLeverValue(s, ParamId::ConstructionLagYears, year - 1);
-    arrivals[k - 1 + lag] += publicInvestment;
+    arrivals[k - 1 + lag] += pctToShare(last.effectivePublicInvestmentPct) * Y;
     const double KpNext = (1.0 - deltaP) * Kp + pctToShare(last.privateInvestmentPct) * Y;
     const double KgNext = (1.0 - deltaG) * Kg + arrivals[k - 1];
+    const double lnKpNext = std::log(KpNext);
+    const double lnKgNext = beta > 0 ? std::log(KgNext) : lnKg;
 
     // Human capital: cohorts replace the workforce slowly; migration adds skills directly.
     const double entrants = leverValue(s, ParamId::EntrantSchoolingYears, year - 1);
     const double migration = leverValue(s, ParamId::SkilledMigration, year - 1);
     const double SNext = S + replacement * (entrants - S) + migration;
-    const double hNext = std::exp(schoolingReturn(SNext, flat));
+    const double phiNext = schoolingReturn(SNext, flat);
 
     // Labour: population (data while there are data), working-age share, participation, unemployment.
     const double popData = year <= lastPopYear ? populationAt(data, year) : kMissing;
@@ -346,43 +350,46 @@ void simulate(const Scenario& s, const HistoricalData& data, const TfpShocks* sh
     const double LNext = NNext * pathTo2050(s, ParamId::WorkingAgeShare, year) *
                          pathTo2050(s, ParamId::ParticipationRate, year) *
                          (1.0 - pctToShare(pathTo2050(s, ParamId::UnemploymentPct, year)));
+    const double lnLNext = std::log(LNext);
 
     // TFP: baseline, convergence to the frontier, and the three breakthroughs.
     YearResult& r = out.rows[count];
     r = YearResult{};
-    fillPolicy(r, year, efficiency(year));
+    fillPolicy(r, year);
     double gA = g0 + lambda * tfpGap + gammaI * (r.institutionalIndex - i0) / 10.0 +
                 gammaR * (r.rndPct - r0) + gammaD * (r.digitalGovernment - d0);
     if (shocks) gA += pctToShare(shocks->pp[year - kFirstHistoryYear]);
-    const double ANext = A * (1.0 + gA);
-    tfpGap += std::log1p(kFrontierTfpGrowth) - std::log1p(gA);
-
-    const double YNext = ANext * std::pow(KpNext, alpha) * std::pow(KgNext, beta) *
-                         std::pow(hNext * LNext, labourShare);
+    const double dlnA = std::log1p(gA);
+    tfpGap += lnFrontierGrowth - dlnA;
 
     // Growth decomposition: log contributions scaled so they sum to the growth rate exactly.
-    const double growth = YNext / Y - 1.0;
-    const double logGrowth = std::log(YNext / Y);
+    const double dlnKp = alpha * (lnKpNext - lnKp), dlnKg = beta * (lnKgNext - lnKg);
+    const double dlnH = labourShare * (phiNext - phi), dlnL = labourShare * (lnLNext - lnL);
+    const double logGrowth = dlnA + dlnKp + dlnKg + dlnH + dlnL;
+    const double growth = std::expm1(logGrowth);
     const double scale = std::abs(logGrowth) > 1e-12 ? 100.0 * growth / logGrowth : 100.0;
-    r.contributions.tfp = scale * std::log(ANext / A);
-    r.contributions.privateCapital = scale * alpha * std::log(KpNext / Kp);
-    r.contributions.infrastructure = beta > 0 ? scale * beta * std::log(KgNext / Kg) : 0.0;
-    r.contributions.humanCapital = scale * labourShare * std::log(hNext / h);
-    r.contributions.labour = scale * labourShare * std::log(LNext / L);
+    r.contributions.tfp = scale * dlnA;
+    r.contributions.privateCapital = scale * dlnKp;
+    r.contributions.infrastructure = scale * dlnKg;
+    r.contributions.humanCapital = scale * dlnH;
+    r.contributions.labour = scale * dlnL;
 
     // Prices: the conversion rate follows the data, then the depreciation assumption.
-    const double rateData = data.value(year, HistoryField::VndPerUsd);
+    const double rateData = year <= kLastHistoryYear ? data.value(year, HistoryField::VndPerUsd) : kMissing;
     rate = std::isfinite(rateData) ? rateData : rate * (1.0 + depreciation);
     usdPrice *= 1.0 + drift;
 
     const double perCapitaBefore = Y / N;
-    Y = YNext, Kp = KpNext, Kg = KgNext, S = SNext, h = hNext, N = NNext, L = LNext, A = ANext;
+    Y *= 1.0 + growth;
+    Kp = KpNext, Kg = KgNext, lnKp = lnKpNext, lnKg = lnKgNext;
+    S = SNext, phi = phiNext, h = std::exp(phiNext);
+    N = NNext, L = LNext, lnL = lnLNext;
+    A *= 1.0 + gA;
     fillLevels(r, year);
     r.projected = true;
     r.realGrowthPct = 100.0 * growth;
     r.perCapitaGrowthPct = 100.0 * (Y / N / perCapitaBefore - 1.0);
     r.usdPerCapitaGrowthPct = 100.0 * (r.grdpPerCapitaUsd / last.grdpPerCapitaUsd - 1.0);
-    prev = &r;
   }
   out.count = count;
 }

@@ -1,0 +1,78 @@
+// How long one projection and one what's-needed solve take (the interface budgets for
+// thousands of simulate() calls per frame once uncertainty bands run).
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "model/model.h"
+#include "scenario/data.h"
+
+namespace {
+
+const h2045::HistoricalData& data() {
+  static const h2045::HistoricalData d = [] {
+    std::string error;
+    auto loaded = h2045::loadHistoricalData(H2045_BENCH_DATA_DIR, error);
+    if (!loaded) {
+      std::fprintf(stderr, "%s\n", error.c_str());
+      std::exit(1);
+    }
+    return *loaded;
+  }();
+  return d;
+}
+
+h2045::Scenario reformScenario() {
+  using h2045::ParamId;
+  h2045::Scenario s = h2045::Scenario::defaults();
+  s.at(ParamId::PublicInvestmentPct).value = 8;
+  s.at(ParamId::InstitutionalQualityTarget).value = 80;
+  s.at(ParamId::EntrantSchoolingYears).value = 14;
+  s.at(ParamId::RndPct).value = 1.5;
+  return s;
+}
+
+void BM_Simulate(benchmark::State& state) {
+  const h2045::Scenario s = reformScenario();
+  h2045::Trajectory t;
+  for (auto _ : state) {
+    h2045::simulate(s, data(), t);
+    benchmark::DoNotOptimize(t.rows[20].grdpPerCapitaUsd);
+  }
+}
+BENCHMARK(BM_Simulate);
+
+void BM_SimulateReplayFrom2020(benchmark::State& state) {
+  h2045::Scenario s = reformScenario();
+  s.baseYear = 2020;
+  h2045::Trajectory t;
+  for (auto _ : state) {
+    h2045::simulate(s, data(), t);
+    benchmark::DoNotOptimize(t.rows[25].grdpPerCapitaUsd);
+  }
+}
+BENCHMARK(BM_SimulateReplayFrom2020);
+
+// A reachable target: public investment needed for 21,000 USD in 2045.
+void BM_SolvePublicInvestment(benchmark::State& state) {
+  const h2045::Scenario s = h2045::Scenario::defaults();
+  int iterations = 0;
+  for (auto _ : state) {
+    const h2045::SolveResult r = h2045::solveLever(s, data(), h2045::ParamId::PublicInvestmentPct, 2045, 21000);
+    iterations = r.iterations;
+    benchmark::DoNotOptimize(r.value);
+  }
+  state.counters["simulations"] = iterations;
+}
+BENCHMARK(BM_SolvePublicInvestment);
+
+void BM_Calibrate(benchmark::State& state) {
+  const h2045::Scenario s = h2045::Scenario::defaults();
+  for (auto _ : state) benchmark::DoNotOptimize(h2045::calibrate(s, data()).baselineTfpGrowthPct);
+}
+BENCHMARK(BM_Calibrate);
+
+}  // namespace
+
+BENCHMARK_MAIN();
