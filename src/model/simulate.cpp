@@ -323,6 +323,13 @@ void simulate(const Scenario& s, const HistoricalData& data, const TfpShocks* sh
   base.projected = false;
   const double dataGrowth = data.value(B, HistoryField::RealGrowthPct);
   base.realGrowthPct = std::isfinite(dataGrowth) ? dataGrowth : 0.0;
+  // The base year's per-person growth rates come from the data too (0 where the data lack them).
+  const double popBefore = populationAt(data, B - 1), pcBefore = perCapitaMvndAt(data, B - 1);
+  const double rateBefore = data.value(B - 1, HistoryField::VndPerUsd);
+  if (std::isfinite(dataGrowth) && std::isfinite(popBefore) && popBefore > 0)
+    base.perCapitaGrowthPct = 100.0 * ((1.0 + pctToShare(dataGrowth)) * popBefore / N - 1.0);
+  if (std::isfinite(pcBefore) && std::isfinite(rateBefore) && pcBefore > 0)
+    base.usdPerCapitaGrowthPct = 100.0 * (base.grdpPerCapitaUsd / (pcBefore * 1e6 / rateBefore) - 1.0);
   int count = 1;
 
   for (int year = B + 1; year <= kLastYear; ++year, ++count) {

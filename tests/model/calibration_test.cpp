@@ -148,3 +148,14 @@ TEST(Calibration, EveryBaseYearWithDataWorks) {
     EXPECT_GT(t.find(2045)->grdpPerCapitaUsd, t.rows[0].grdpPerCapitaUsd);
   }
 }
+
+TEST(Calibration, BaseYearPerPersonGrowthComesFromTheData) {
+  const HistoricalData& d = test::hanoiData();
+  const Trajectory t = simulate(Scenario::defaults(), d);
+  const YearResult& base = t.rows[0];
+  const double realPerCapita = (1 + d.value(2025, HistoryField::RealGrowthPct) / 100) /
+                               (d.value(2025, HistoryField::PopulationMillions) / d.value(2024, HistoryField::PopulationMillions));
+  EXPECT_NEAR(base.perCapitaGrowthPct, 100 * (realPerCapita - 1), 1e-9);
+  const double usd2024 = d.value(2024, HistoryField::GrdpPerCapitaMvnd) * 1e6 / d.value(2024, HistoryField::VndPerUsd);
+  EXPECT_NEAR(base.usdPerCapitaGrowthPct, 100 * (base.grdpPerCapitaUsd / usd2024 - 1), 1e-9);
+}
