@@ -2,6 +2,7 @@
 #include "scenario/scenario_file.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <fstream>
 #include <iomanip>
@@ -229,8 +230,10 @@ struct Migration {
   int fromVersion;
   MigrationStep step;
 };
+// Example of a future entry: {1, migrateV1ToV2} with a function renaming an id.
+constexpr std::array<Migration, 0> kMigrations{};
+
 static const Migration* migrationFrom(int version) {
-  static const Migration kMigrations[] = {{0, nullptr}};  // placeholder: no step exists yet
   for (const Migration& m : kMigrations)
     if (m.fromVersion == version && m.step) return &m;
   return nullptr;
@@ -271,7 +274,11 @@ static std::string typeName(const Json& j) {
 // Short quoted rendering of an offending JSON value for messages.
 static std::string shown(const Json& j) {
   std::string s = j.dump(-1, ' ', false, Json::error_handler_t::replace);
-  if (s.size() > 40) s = s.substr(0, 37) + "...";
+  if (s.size() > 40) {
+    std::size_t cut = 37;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // keep UTF-8 whole
+    s = s.substr(0, cut) + "...";
+  }
   return s;
 }
 
