@@ -4,9 +4,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -346,6 +348,41 @@ TEST(Cli, DataFolderFromEnvironment) {
   EXPECT_EQ(bad.exitCode, 3);
   EXPECT_TRUE(has(bad.err, "/nonexistent/h2045/env")) << bad.err;
   EXPECT_TRUE(has(bad.err, "H2045_DATA_DIR")) << bad.err;
+}
+
+// A copy of the program in <tmp>/bin finds <tmp>/assets/data before the source tree:
+// the copied data differ (one target set dropped) so the test can tell which was read.
+TEST(Cli, FindsDataNextToTheProgram) {
+  namespace fs = std::filesystem;
+  const fs::path root = fs::path(::testing::TempDir()) / ("h2045_cli_layout_" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  fs::create_directories(root / "bin");
+  fs::create_directories(root / "assets" / "data");
+  fs::copy_file(H2045_CLI_PATH, root / "bin" / "hanoi2045-cli");
+  for (const auto& entry : fs::directory_iterator(H2045_TEST_DATA_DIR)) {
+    if (entry.path().filename() != "targets.csv") {
+      fs::copy_file(entry.path(), root / "assets" / "data" / entry.path().filename());
+      continue;
+    }
+    std::ifstream in(entry.path());
+    std::ofstream out(root / "assets" / "data" / "targets.csv");
+    for (std::string line; std::getline(in, line);)
+      if (line.rfind("master_plan_2024", 0) != 0) out << line << "\n";
+  }
+  const std::string command = "env -u H2045_DATA_DIR '" + (root / "bin" / "hanoi2045-cli").string() + "' targets";
+  FILE* pipe = ::popen(command.c_str(), "r");
+  ASSERT_TRUE(pipe);
+  std::string out;
+  char buf[4096];
+  for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, pipe)) > 0;) out.append(buf, n);
+  const int status = ::pclose(pipe);
+  EXPECT_EQ(WEXITSTATUS(status), 0);
+  Json j = Json::parse(out);
+  std::vector<std::string> ids;
+  for (const Json& set : j["target_sets"]) ids.push_back(set["id"]);
+  EXPECT_FALSE(ids.empty());
+  EXPECT_EQ(std::find(ids.begin(), ids.end(), "master_plan_2024"), ids.end()) << "read the source tree instead";
+  fs::remove_all(root);
 }
 
 // --- Every lever at both ends of its range: valid JSON, finite numbers, all years --------
