@@ -38,7 +38,7 @@ enum class ParamId : int {
   // Breakthrough 2 — institutions
   InstitutionalQualityTarget,  // inst.quality_target
   InstitutionalYearsToTarget,  // inst.years_to_target
-  DigitalGovernmentPct,        // inst.digital_gov_pct (completion by 2030)
+  DigitalGovernmentPct,        // inst.digital_gov_pct (completion reached after the phase-in)
   // Breakthrough 3 — human capital
   EntrantSchoolingYears,    // hc.entrant_schooling_years
   SkilledMigration,         // hc.skilled_migration (years of S per year)
@@ -196,7 +196,7 @@ struct GrowthContributions {  // percentage points of real GRDP growth
 
 struct YearResult {
   int year = 0;
-  bool projected = false;              // false for the base year and anchored history years
+  bool projected = false;              // false for the base year (rows[0], anchored to the data)
   double realGrdpTrillionVnd2025 = 0;  // constant 2025 prices
   double nominalGrdpTrillionVnd = 0;
   double population = 0;               // millions

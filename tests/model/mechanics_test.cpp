@@ -1,0 +1,98 @@
+// The building blocks of docs/model.md §2: human capital, labour, money.
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "test_support.h"
+
+using namespace h2045;
+using test::withValue;
+
+namespace {
+
+const HistoricalData& data() { return test::hanoiData(); }
+
+// Hall & Jones (1999) piecewise returns, written out independently of the model code.
+double hallJones(double s) {
+  if (s <= 4) return 0.134 * s;
+  if (s <= 8) return 0.134 * 4 + 0.101 * (s - 4);
+  return 0.134 * 4 + 0.101 * 4 + 0.068 * (s - 8);
+}
+
+}  // namespace
+
+TEST(Mechanics, HumanCapitalFollowsMincerReturns) {
+  for (double s0 : {7.0, 8.0, 9.5, 10.0, 13.0}) {
+    const Trajectory hj = simulate(withValue(Scenario::defaults(), ParamId::InitialSchoolingYears, s0), data());
+    EXPECT_NEAR(hj.rows[0].humanCapital, std::exp(hallJones(s0)), 1e-12) << s0;
+    Scenario flat = withValue(Scenario::defaults(), ParamId::InitialSchoolingYears, s0);
+    flat.at(ParamId::SchoolingReturns).value = 1;
+    const Trajectory f = simulate(flat, data());
+    EXPECT_NEAR(f.rows[0].humanCapital, std::exp(0.10 * s0), 1e-12) << s0;
+    // The base year is anchored to data either way.
+    EXPECT_DOUBLE_EQ(f.rows[0].grdpPerCapitaMvnd, hj.rows[0].grdpPerCapitaMvnd);
+  }
+}
+
+TEST(Mechanics, SchoolingMovesSlowly) {
+  const Scenario s = withValue(Scenario::defaults(), ParamId::EntrantSchoolingYears, 17);
+  const Trajectory t = simulate(s, data());
+  const double r = s.value(ParamId::CohortReplacementRate);
+  for (int i = 1; i < t.count; ++i) {
+    const double gap = 17 - t.rows[i - 1].schoolingYears;
+    // Never more than the replacement rate times the entrants' gap (the phase-in makes it less).
+    EXPECT_LE(t.rows[i].schoolingYears - t.rows[i - 1].schoolingYears, r * gap + 1e-12);
+    EXPECT_GE(t.rows[i].schoolingYears, t.rows[i - 1].schoolingYears);
+  }
+  // A decade later the workforce has gained well under half of the entrants' extra schooling.
+  EXPECT_LT(t.find(2035)->schoolingYears - t.rows[0].schoolingYears, 0.5 * (17 - 10));
+  // Skilled in-migration adds its years directly.
+  const Trajectory m = simulate(withValue(Scenario::defaults(), ParamId::SkilledMigration, 0.05), data());
+  const Trajectory b = simulate(Scenario::defaults(), data());
+  const double gain = m.find(2040)->schoolingYears - b.find(2040)->schoolingYears;
+  EXPECT_LE(gain, 0.05 * 15);  // at most the migration years added since 2026
+  EXPECT_GT(gain, 0.3);
+}
+
+TEST(Mechanics, AgeingLowersOutputPerPerson) {
+  const Trajectory base = simulate(Scenario::defaults(), data());
+  const Trajectory aged = simulate(withValue(Scenario::defaults(), ParamId::WorkingAgeShare, 0.65), data());
+  EXPECT_DOUBLE_EQ(aged.rows[0].employment, base.rows[0].employment);
+  EXPECT_DOUBLE_EQ(aged.find(2050)->population, base.find(2050)->population);
+  EXPECT_NEAR(aged.find(2050)->employment / base.find(2050)->employment, 0.65 / 0.711, 1e-12);
+  EXPECT_LT(aged.find(2050)->grdpPerCapitaUsd, base.find(2050)->grdpPerCapitaUsd);
+  // Population grows at the assumption after the last data year.
+  const Trajectory fast = simulate(withValue(Scenario::defaults(), ParamId::PopulationGrowthPct, 3.8), data());
+  EXPECT_NEAR(fast.find(2030)->population, 8.85 * std::pow(1.038, 5), 1e-9);
+}
+
+TEST(Mechanics, CurrencyViews) {
+  Scenario s = withValue(Scenario::defaults(), ParamId::UsdDriftPct, 2.0);
+  s.at(ParamId::VndDepreciationPct).value = 3.0;
+  const Trajectory t = simulate(s, data());
+  for (int y : {2030, 2045}) {
+    const YearResult& r = *t.find(y);
+    EXPECT_NEAR(r.grdpPerCapitaUsd / r.grdpPerCapitaUsd2025, std::pow(1.02, y - 2025), 1e-9);
+    EXPECT_NEAR(r.vndPerUsd, 24976 * std::pow(1.03, y - 2025), 1e-6);
+    EXPECT_NEAR(r.grdpPerCapitaMvnd, r.grdpPerCapitaUsd * r.vndPerUsd / 1e6, 1e-9);
+    EXPECT_NEAR(r.nominalGrdpTrillionVnd, r.grdpPerCapitaMvnd * r.population, 1e-6);
+  }
+  // Real output does not depend on price assumptions.
+  const Trajectory d = simulate(Scenario::defaults(), data());
+  EXPECT_NEAR(t.find(2045)->grdpPerCapitaUsd2025, d.find(2045)->grdpPerCapitaUsd2025, 1e-9);
+  EXPECT_NEAR(t.find(2045)->realGrdpTrillionVnd2025, d.find(2045)->realGrdpTrillionVnd2025, 1e-9);
+}
+
+TEST(Mechanics, InstitutionalIndexReachesTheTargetOnTime) {
+  Scenario s = withValue(Scenario::defaults(), ParamId::InstitutionalQualityTarget, 88.4);
+  s.at(ParamId::InstitutionalYearsToTarget).value = 4;
+  s.at(ParamId::InstitutionalQualityTarget).startYear = 2027;
+  const Trajectory t = simulate(s, data());
+  EXPECT_DOUBLE_EQ(t.find(2026)->institutionalIndex, 68.4);
+  EXPECT_NEAR(t.find(2027)->institutionalIndex, 68.4 + 20.0 / 4, 1e-12);
+  EXPECT_NEAR(t.find(2030)->institutionalIndex, 88.4, 1e-12);
+  EXPECT_NEAR(t.find(2040)->institutionalIndex, 88.4, 1e-12);
+  // Investment links: +0.5 pp private investment and +0.02 ε per 10 points (defaults).
+  EXPECT_NEAR(t.find(2040)->privateInvestmentPct, 30 + 0.5 * 2, 1e-9);
+  EXPECT_NEAR(t.find(2040)->effectivePublicInvestmentPct, (0.7 + 0.02 * 2) * 0.65 * 5.5, 1e-9);
+}
