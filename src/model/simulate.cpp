@@ -319,6 +319,11 @@ void simulate(const Scenario& s, const HistoricalData& data, const TfpShocks* sh
   YearResult& base = out.rows[0];
   base = YearResult{};
   fillLevels(base, B);
+  // The anchor is the data point itself, not a round trip through real terms and prices.
+  base.grdpPerCapitaMvnd = cal.basePerCapitaMvnd;
+  base.grdpPerCapitaUsd = cal.basePerCapitaMvnd * usdPerMvndBase;
+  base.grdpPerCapitaUsd2025 = base.grdpPerCapitaUsd * usdPrice2025;
+  base.nominalGrdpTrillionVnd = cal.basePerCapitaMvnd * N;
   fillPolicy(base, B);
   base.projected = false;
   const double dataGrowth = data.value(B, HistoryField::RealGrowthPct);

@@ -32,7 +32,7 @@ TEST(Calibration, DefaultRunStartsAtThe2025Data) {
   const YearResult& base = t.rows[0];
   EXPECT_EQ(base.year, 2025);
   EXPECT_FALSE(base.projected);
-  EXPECT_DOUBLE_EQ(base.grdpPerCapitaMvnd, 179.2);
+  EXPECT_EQ(base.grdpPerCapitaMvnd, 179.2);  // exactly the data point
   EXPECT_DOUBLE_EQ(base.population, 8.85);
   EXPECT_DOUBLE_EQ(base.vndPerUsd, 24976);
   EXPECT_NEAR(base.grdpPerCapitaUsd, 179.2e6 / 24976, 1e-6);
