@@ -1,5 +1,6 @@
 // Headline: the value in the last target year, % of target, every target's status and
 // the growth each target requires — readable from the back of a room.
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -37,77 +38,105 @@ void drawHeadline(Session& s, const Rect& area) {
   const bool visible = s.resultsVisible();
 
   // Left block: the big number.
-  const float leftWidth = std::min(area.size().x * 0.42f, ImGui::GetFontSize() * 26);
-  ImGui::BeginGroup();
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const float innerWidth = ImGui::GetContentRegionAvail().x;
+  const float innerHeight = ImGui::GetContentRegionAvail().y;
   const std::string label = formatMessage(t.tr("headline.value_in"), {std::to_string(last.target.year)});
+  const std::string value = visible ? money(s, last.valueUsd, Units::CurrentUsd) : std::string("?");
+  std::string percent = visible ? formatMessage(t.tr("headline.percent_of_target"),
+                                                {t.number(last.percentOfTarget, 0), targetText(s, last.target)})
+                                : std::string(t.tr("headline.predict"));
+  ImGui::PushFont(s.fonts.huge ? s.fonts.huge : ImGui::GetFont());
+  const float valueWidth = ImGui::CalcTextSize(value.c_str()).x;
+  ImGui::PopFont();
+  const float leftWidth = std::min(std::max({valueWidth, ImGui::CalcTextSize(label.c_str()).x,
+                                             ImGui::CalcTextSize(percent.c_str()).x}) + spacing * 2,
+                                   innerWidth * 0.45f);
+  ImGui::PushClipRect(origin, ImVec2(origin.x + leftWidth, origin.y + innerHeight), true);
+  ImGui::BeginGroup();
   ImGui::PushStyleColor(ImGuiCol_Text, palette.textDim);
   ImGui::TextUnformatted(label.c_str());
   ImGui::PopStyleColor();
   ImGui::PushFont(s.fonts.huge ? s.fonts.huge : ImGui::GetFont());
-  const std::string value = visible ? money(s, last.valueUsd, Units::CurrentUsd) : std::string("?");
   ImGui::PushStyleColor(ImGuiCol_Text, !visible ? palette.textDim : last.met ? palette.met : palette.text);
   ImGui::TextUnformatted(value.c_str());
   ImGui::PopStyleColor();
   ImGui::PopFont();
-  std::string percent;
-  if (visible) {
-    percent = formatMessage(t.tr("headline.percent_of_target"),
-                            {t.number(last.percentOfTarget, 0), targetText(s, last.target)});
-    ImGui::TextUnformatted(percent.c_str());
-  } else {
-    ImGui::PushStyleColor(ImGuiCol_Text, palette.accent);
-    ImGui::TextUnformatted(t.tr("headline.predict"));
-    ImGui::PopStyleColor();
-  }
+  ImGui::PushStyleColor(ImGuiCol_Text, visible ? palette.text : palette.accent);
+  ImGui::TextUnformatted(percent.c_str());
+  ImGui::PopStyleColor();
   ImGui::EndGroup();
-  s.headline = label + " " + value + " " + percent;
+  ImGui::PopClipRect();
+  s.headline = label + " " + value + " " + (visible ? percent : std::string());
   t.record(value);
+  t.record(percent);
 
-  // Right block: one row per target.
-  ImGui::SameLine(leftWidth);
-  ImGui::BeginGroup();
-  const float rightWidth = area.size().x - leftWidth - ImGui::GetStyle().WindowPadding.x * 2;
-  if (ImGui::BeginTable("targets", 3, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_NoSavedSettings,
-                        ImVec2(rightWidth, 0))) {
-    ImGui::TableSetupColumn("target", ImGuiTableColumnFlags_WidthStretch, 1.1f);
-    ImGui::TableSetupColumn("status", ImGuiTableColumnFlags_WidthStretch, 1.2f);
-    ImGui::TableSetupColumn("growth", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    for (const TargetStatus& st : s.targets) {
-      ImGui::TableNextRow();
-      ImGui::TableNextColumn();
-      ImGui::PushFont(s.fonts.large ? s.fonts.large : ImGui::GetFont());
-      ImGui::Text("%d", st.target.year);
+  // One card per target: year and range, status, required growth.
+  const int n = static_cast<int>(s.targets.size());
+  const float cardsLeft = origin.x + leftWidth + spacing;
+  const float cardWidth = (origin.x + innerWidth - cardsLeft - spacing * (n - 1)) / n;
+  const float pad = ImGui::GetFontSize() * 0.45f;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  for (int i = 0; i < n && cardWidth > 20; ++i) {
+    const TargetStatus& st = s.targets[static_cast<size_t>(i)];
+    ImVec2 a(cardsLeft + i * (cardWidth + spacing), origin.y);
+    ImVec2 b(a.x + cardWidth, origin.y + innerHeight);
+    const ImU32 accent = !visible ? palette.border : st.met ? palette.met : palette.missed;
+    draw->AddRectFilled(a, b, ImGui::GetColorU32(ImGuiCol_FrameBg), 6);
+    draw->AddRectFilled(a, ImVec2(a.x + 4, b.y), accent, 6, ImDrawFlags_RoundCornersLeft);
+    ImGui::PushClipRect(a, b, true);
+    ImGui::SetCursorScreenPos(ImVec2(a.x + pad + 4, a.y + pad * 0.6f));
+    ImGui::BeginGroup();
+    ImGui::PushFont(s.fonts.large ? s.fonts.large : ImGui::GetFont());
+    ImGui::Text("%d", st.target.year);
+    ImGui::PopFont();
+    ImGui::SameLine();
+    const std::string range = targetText(s, st.target);
+    {
+      // Baseline-aligned with the year, in the small face so it fits narrow cards.
+      ImGui::PushFont(s.fonts.small ? s.fonts.small : ImGui::GetFont());
+      const float yearHeight = s.fonts.large ? s.fonts.large->FontSize * ImGui::GetIO().FontGlobalScale : 0;
+      ImGui::SetCursorPosY(ImGui::GetCursorPosY() + std::max(0.0f, yearHeight - ImGui::GetFontSize()) * 0.75f);
+      ImGui::PushStyleColor(ImGuiCol_Text, palette.textDim);
+      ImGui::TextUnformatted(range.c_str());
+      ImGui::PopStyleColor();
       ImGui::PopFont();
-      ImGui::SameLine();
-      ImGui::AlignTextToFramePadding();
-      ImGui::TextUnformatted(targetText(s, st.target).c_str());
-      ImGui::TableNextColumn();
-      std::string status;
-      if (!visible) {
-        status = "?";
-        statusPill(status.c_str(), ImGui::GetColorU32(ImGuiCol_FrameBg), palette.textDim);
-      } else if (st.met) {
-        status = formatMessage(t.tr("headline.met"), {money(s, st.valueUsd, Units::CurrentUsd)});
-        statusPill(status.c_str(), palette.met, IM_COL32_WHITE);
-      } else {
-        status = formatMessage(t.tr("headline.missed_by"), {money(s, st.gapUsd, Units::CurrentUsd)});
-        statusPill(status.c_str(), palette.missed, IM_COL32_WHITE);
-      }
-      s.headline += " | " + std::to_string(st.target.year) + " " + status;
-      t.record(status);
-      ImGui::TableNextColumn();
-      if (st.target.year > s.scenario.baseYear && std::isfinite(st.requiredGrowthPct)) {
-        const std::string needs = formatMessage(
-            t.tr("headline.required_growth"), {t.number(st.requiredGrowthPct, 1), std::to_string(s.scenario.baseYear)});
-        ImGui::PushStyleColor(ImGuiCol_Text, palette.textDim);
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(needs.c_str());
-        ImGui::PopStyleColor();
-      }
     }
-    ImGui::EndTable();
+    std::string status;
+    if (!visible) {
+      status = "?";
+      statusPill(status.c_str(), ImGui::GetColorU32(ImGuiCol_Button), palette.textDim);
+    } else if (st.met) {
+      status = formatMessage(t.tr("headline.met"), {money(s, st.valueUsd, Units::CurrentUsd)});
+      statusPill(status.c_str(), palette.met, IM_COL32_WHITE);
+    } else {
+      status = formatMessage(t.tr("headline.missed_by"), {money(s, st.gapUsd, Units::CurrentUsd)});
+      statusPill(status.c_str(), palette.missed, IM_COL32_WHITE);
+    }
+    s.headline += " | " + std::to_string(st.target.year) + " " + range + " " + status;
+    t.record(status);
+    if (st.target.year > s.scenario.baseYear && std::isfinite(st.requiredGrowthPct)) {
+      const std::string needs = formatMessage(t.tr("headline.required_growth"),
+                                              {t.number(st.requiredGrowthPct, 1), std::to_string(s.scenario.baseYear)});
+      ImGui::PushFont(s.fonts.small ? s.fonts.small : ImGui::GetFont());
+      ImGui::PushStyleColor(ImGuiCol_Text, palette.textDim);
+      ImGui::TextUnformatted(needs.c_str());
+      ImGui::PopStyleColor();
+      ImGui::PopFont();
+      t.record(needs);
+    }
+    ImGui::EndGroup();
+    ImGui::PopClipRect();
+    if (ImGui::IsMouseHoveringRect(a, b) && visible) {
+      ImGui::BeginTooltip();
+      ImGui::Text("%s", formatMessage(t.tr("headline.card_tip"),
+                                      {std::to_string(st.target.year), money(s, st.valueUsd, Units::CurrentUsd),
+                                       t.number(st.percentOfTarget, 0), std::to_string(s.scenario.baseYear)})
+                             .c_str());
+      ImGui::EndTooltip();
+    }
   }
-  ImGui::EndGroup();
   ImGui::EndChild();
 }
 

@@ -139,18 +139,26 @@ void leverRow(Session& s, const ParamSpec& spec, bool timing) {
   const bool changed = s.scenario.at(spec.param) != defaults.at(spec.param);
   ImGui::PushID(index);
 
-  // Name (wraps), reset on the right.
+  // Name (wraps) on the left; the value, printed per language, and the reset on the right.
+  const std::string valueText = leverValueText(s, spec, s.scenario.value(spec.param));
   const float right = ImGui::GetContentRegionAvail().x;
   const float button = ImGui::GetFrameHeight();
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + right - button - ImGui::GetStyle().ItemSpacing.x);
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const float valueWidth = ImGui::CalcTextSize(valueText.c_str()).x;
+  const float rowStart = ImGui::GetCursorPosX();
+  ImGui::PushTextWrapPos(rowStart + std::max(right - button - valueWidth - spacing * 2, right * 0.4f));
   const std::string name = readable(std::string(s.i18n.paramName(spec)));
   s.i18n.record(name);
-  if (changed) ImGui::PushStyleColor(ImGuiCol_Text, palette.accent);
   ImGui::TextUnformatted(name.c_str());
-  if (changed) ImGui::PopStyleColor();
   ImGui::PopTextWrapPos();
   if (ImGui::IsItemHovered()) leverTooltip(s, spec);
-  ImGui::SameLine(ImGui::GetCursorPosX() + right - button);
+  ImGui::SameLine(rowStart + right - button - valueWidth - spacing);
+  ImGui::PushStyleColor(ImGuiCol_Text, changed ? palette.accent : palette.text);
+  ImGui::PushFont(s.fonts.bold ? s.fonts.bold : ImGui::GetFont());
+  ImGui::TextUnformatted(valueText.c_str());
+  ImGui::PopFont();
+  ImGui::PopStyleColor();
+  ImGui::SameLine(rowStart + right - button);
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() - ImGui::GetStyle().FramePadding.y);
   if (resetButton("reset", palette, changed)) {
     Scenario next = s.scenario;
@@ -159,25 +167,24 @@ void leverRow(Session& s, const ParamSpec& spec, bool timing) {
   }
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", s.i18n.tr("lever.reset_tip"));
 
-  // Slider with the value printed per language (ImGui's own text is hidden).
+  // Slider; the arrow opens exact entry and timing.
   ImGui::ArrowButton("##details", s.leverDetailsOpen[static_cast<size_t>(index)] ? ImGuiDir_Down : ImGuiDir_Right);
   if (ImGui::IsItemClicked()) s.leverDetailsOpen[static_cast<size_t>(index)] ^= 1;
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", s.i18n.tr(timing ? "lever.details_tip" : "lever.exact_tip"));
   ImGui::SameLine();
   double value = s.scenario.value(spec.param);
   ImGui::SetNextItemWidth(-1);
-  ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0, 0, 0, 0));
   const double lo = spec.minValue, hi = spec.maxValue;
-  const bool moved = ImGui::SliderScalar("##value", ImGuiDataType_Double, &value, &lo, &hi, "%.6f",
+  const bool moved = ImGui::SliderScalar("##value", ImGuiDataType_Double, &value, &lo, &hi, "",
                                          ImGuiSliderFlags_NoInput | ImGuiSliderFlags_AlwaysClamp);
-  ImGui::PopStyleColor();
   if (ImGui::IsItemHovered() && !ImGui::IsItemActive()) leverTooltip(s, spec);
+  // The default as a tick under the track: how far the lever has moved from it.
   {
-    const std::string text = leverValueText(s, spec, s.scenario.value(spec.param));
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    ImVec2 size = ImGui::CalcTextSize(text.c_str());
-    ImGui::GetWindowDrawList()->AddText(ImVec2((a.x + b.x - size.x) * 0.5f, (a.y + b.y - size.y) * 0.5f),
-                                        ImGui::GetColorU32(ImGuiCol_Text), text.c_str());
+    const float grab = ImGui::GetStyle().GrabMinSize;
+    const double t = (spec.defaultValue - lo) / (hi - lo);
+    const float x = a.x + grab * 0.5f + static_cast<float>(t) * (b.x - a.x - grab);
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(x, b.y - 4), ImVec2(x, b.y), palette.textDim, 2.0f);
   }
   if (moved) {
     value = snap(spec, value);
@@ -233,7 +240,7 @@ void groupSection(Session& s, ParamGroup group, int number) {
                                   : formatMessage(s.i18n.tr("group.breakthrough"),
                                                   {std::to_string(number), s.i18n.tr(kGroupKeys[static_cast<int>(group)])});
   title += "###group" + std::to_string(static_cast<int>(group));
-  ImGui::PushFont(s.fonts.large ? s.fonts.large : ImGui::GetFont());
+  ImGui::PushFont(s.fonts.bold ? s.fonts.bold : ImGui::GetFont());
   ImGui::PushStyleColor(ImGuiCol_Text, assumptions ? palette.textDim : palette.text);
   const bool open = ImGui::CollapsingHeader(title.c_str(), assumptions ? 0 : ImGuiTreeNodeFlags_DefaultOpen);
   ImGui::PopStyleColor();

@@ -137,6 +137,8 @@ std::string targetText(const Session& s, const Target& t);  // "12,000–13,000 
 std::string leverValueText(const Session& s, const ParamSpec& spec, double value);
 void mainChart(Session& s, ImVec2 size);
 void hiddenResultsCard(Session& s, ImVec2 size);
+double historyValue(const HistoryYear& y, Units units);
+void historySource(const Session& s, const HistoryYear& y, Units units);
 bool solveNeeded(Session& s);  // refreshes the answer when the question or scenario changed
 
 // Actions shared by the panels, the shortcuts and App::command.

@@ -235,9 +235,10 @@ bool buildFonts(const std::string& regularPath, bool presenter, float contentSca
   FontSet set;
   set.body = add(regularPath, sizes.body);
   set.small = add(regularPath, sizes.small);
+  set.bold = add(boldPath, sizes.body);
   set.large = add(boldPath, sizes.large);
   set.huge = add(boldPath, sizes.huge);
-  if (!set.body || !set.small || !set.large || !set.huge || !io.Fonts->Build()) {
+  if (!set.body || !set.small || !set.bold || !set.large || !set.huge || !io.Fonts->Build()) {
     io.Fonts->Clear();
     io.Fonts->AddFontDefault();
     io.Fonts->Build();

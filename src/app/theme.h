@@ -24,6 +24,7 @@ void applyStyle(bool presenter, float touchScale);
 struct FontSet {
   ImFont* body = nullptr;
   ImFont* small = nullptr;
+  ImFont* bold = nullptr;    // body size, bold face: group headers, values
   ImFont* large = nullptr;   // panel titles, headline labels
   ImFont* huge = nullptr;    // the headline number
 };

@@ -37,6 +37,28 @@ bool toggleButton(const char* label, bool on, const Palette& palette) {
   return pressed;
 }
 
+// Four corner brackets: the usual full-screen symbol, no text to translate or truncate.
+bool fullscreenButton(bool on, const Palette& palette) {
+  const float size = ImGui::GetFrameHeight();
+  const bool pressed = ImGui::Button("##fullscreen", ImVec2(size, size));
+  ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  const float inset = size * 0.28f, arm = size * 0.16f;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImU32 color = on ? palette.accent : ImGui::GetColorU32(ImGuiCol_Text);
+  const ImVec2 corners[4] = {ImVec2(a.x + inset, a.y + inset), ImVec2(b.x - inset, a.y + inset),
+                             ImVec2(a.x + inset, b.y - inset), ImVec2(b.x - inset, b.y - inset)};
+  for (int i = 0; i < 4; ++i) {
+    const float dx = (i % 2 == 0) ? arm : -arm, dy = (i < 2) ? arm : -arm;
+    // Pointing outwards when windowed, inwards when full screen.
+    const float sx = on ? -dx : dx, sy = on ? -dy : dy;
+    ImVec2 c = corners[i];
+    if (on) c = ImVec2(c.x - sx, c.y - sy);
+    draw->AddLine(c, ImVec2(c.x + sx, c.y), color, 2.0f);
+    draw->AddLine(c, ImVec2(c.x, c.y + sy), color, 2.0f);
+  }
+  return pressed;
+}
+
 void customTargetsPopup(Session& s) {
   const int custom = s.findTargetSet("custom");
   if (custom < 0) return;
@@ -114,15 +136,20 @@ void drawTopBar(Session& s, const Rect& area) {
   ImGui::BeginChild("topbar", area.size(), false, ImGuiWindowFlags_NoScrollbar);
   const float startY = ImGui::GetCursorPosY();
 
-  ImGui::PushFont(s.fonts.large ? s.fonts.large : ImGui::GetFont());
+  ImGui::PushFont(s.fonts.bold ? s.fonts.bold : ImGui::GetFont());
   ImGui::AlignTextToFramePadding();
+  ImGui::PushStyleColor(ImGuiCol_Text, palette.accent);
   ImGui::TextUnformatted(t.tr("app.title"));
+  ImGui::PopStyleColor();
   ImGui::PopFont();
 
   // Target set.
   const std::string setName = t.language() == Language::Vietnamese ? s.currentTargets().nameVi
                                                                      : s.currentTargets().nameEn;
-  const float comboWidth = ImGui::GetFontSize() * 14;
+  float longest = 0;
+  for (const TargetSet& set : s.targetSets)
+    longest = std::max(longest, ImGui::CalcTextSize((t.language() == Language::Vietnamese ? set.nameVi : set.nameEn).c_str()).x);
+  const float comboWidth = std::min(longest + ImGui::GetFrameHeight() * 1.5f, ImGui::GetFontSize() * 10);
   flow(comboWidth, false);
   ImGui::SetNextItemWidth(comboWidth);
   if (ImGui::BeginCombo("##targets", setName.c_str())) {
@@ -145,8 +172,11 @@ void drawTopBar(Session& s, const Rect& area) {
   }
 
   // Units.
-  const char* unitsLabel = t.tr(kUnitsKeys[static_cast<int>(s.units)]);
-  const float unitsWidth = ImGui::GetFontSize() * 11;
+  // The closed combo shows the short unit; the list explains each.
+  const char* unitsLabel = t.tr(kUnitsShortKeys[static_cast<int>(s.units)]);
+  float unitsWidth = 0;
+  for (const char* key : kUnitsShortKeys) unitsWidth = std::max(unitsWidth, ImGui::CalcTextSize(t.tr(key)).x);
+  unitsWidth += ImGui::GetFrameHeight() * 1.5f;
   flow(unitsWidth, false);
   ImGui::SetNextItemWidth(unitsWidth);
   if (ImGui::BeginCombo("##units", unitsLabel)) {
@@ -201,10 +231,12 @@ void drawTopBar(Session& s, const Rect& area) {
   if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Ctrl+Y");
 
   // Help and full screen.
-  const char* fullscreen = t.tr("topbar.fullscreen");
-  flow(buttonWidth(fullscreen) + buttonWidth(" ? "), false);
-  if (s.init.platform && toggleButton(fullscreen, s.init.platform->isFullscreen(), palette)) toggleFullscreen(s);
-  if (s.init.platform) ImGui::SameLine();
+  flow(ImGui::GetFrameHeight() + buttonWidth(" ? ") + ImGui::GetStyle().ItemSpacing.x, false);
+  if (s.init.platform) {
+    if (fullscreenButton(s.init.platform->isFullscreen(), palette)) toggleFullscreen(s);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (F11)", t.tr("topbar.fullscreen"));
+    ImGui::SameLine();
+  }
   if (toggleButton(" ? ", s.help, palette)) {
     s.help = !s.help;
     s.touch();

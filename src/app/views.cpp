@@ -511,6 +511,35 @@ bool applyNeeded(Session& s) {
   return true;
 }
 
+// Official GRDP per person in the chosen units. Where only the VND figure is known, the
+// USD figure is VND divided by the statistics office's conversion rate (how official USD
+// figures are made); constant-2025 USD history is not in the data.
+double historyValue(const HistoryYear& y, Units units) {
+  switch (units) {
+    case Units::CurrentUsd:
+      if (std::isfinite(y.grdpPerCapitaUsd)) return y.grdpPerCapitaUsd;
+      if (std::isfinite(y.grdpPerCapitaMvnd) && y.vndPerUsd > 0) return y.grdpPerCapitaMvnd * 1e6 / y.vndPerUsd;
+      return kMissing;
+    case Units::MillionVnd: return y.grdpPerCapitaMvnd;
+    default: return kMissing;
+  }
+}
+
+void historySource(const Session& s, const HistoryYear& y, Units units) {
+  HistoryField field = units == Units::MillionVnd ? HistoryField::GrdpPerCapitaMvnd : HistoryField::GrdpPerCapitaUsd;
+  std::string derived;
+  if (units == Units::CurrentUsd && !std::isfinite(y.grdpPerCapitaUsd)) {
+    field = HistoryField::GrdpPerCapitaMvnd;
+    derived = formatMessage(s.i18n.tr("chart.derived_usd"), {s.i18n.number(y.vndPerUsd, 0)});
+  }
+  const std::string& source = y.sourceOf(field);
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26);
+  ImGui::TextDisabled("%s", readable(source.empty() ? std::string(s.i18n.tr("chart.history_source")) : source).c_str());
+  if (y.flagOf(field)) ImGui::TextDisabled("%s", formatMessage(s.i18n.tr("chart.flag"), {std::string(1, y.flagOf(field))}).c_str());
+  if (!derived.empty()) ImGui::TextDisabled("%s", derived.c_str());
+  ImGui::PopTextWrapPos();
+}
+
 void hiddenResultsCard(Session& s, ImVec2 size) {
   const Palette& palette = s.palette();
   ImVec2 p = ImGui::GetCursorScreenPos();
@@ -537,10 +566,7 @@ void mainChart(Session& s, ImVec2 size) {
   Series history;
   for (const HistoryYear& y : s.data.years) {
     if (y.year > s.scenario.baseYear) continue;
-    double v = units == Units::CurrentUsd ? y.grdpPerCapitaUsd : units == Units::MillionVnd ? y.grdpPerCapitaMvnd : kMissing;
-    if (units == Units::ConstantUsd2025)
-      if (const YearResult* row = s.trajectory.find(y.year); row && !row->projected) v = row->grdpPerCapitaUsd2025;
-    history.add(y.year, v);
+    history.add(y.year, historyValue(y, units));
   }
   auto field = [units](const YearResult& r) { return unitValue(r, units); };
   Series base = projection(s.baseline, field), scen = projection(s.trajectory, field);
@@ -590,18 +616,24 @@ void mainChart(Session& s, ImVec2 size) {
       ImVec2 c((chart.plotMin().x + chart.plotMax().x) * 0.5f, chart.plotMin().y + ImGui::GetFontSize() * 1.5f);
       ImGui::GetWindowDrawList()->AddText(ImVec2(c.x - ts.x * 0.5f, c.y), palette.accent, hidden);
     }
-    if (chart.hovered()) {
+    const HistoryYear* hoveredHistory = chart.hovered() ? s.data.find(static_cast<int>(chart.hoverX())) : nullptr;
+    const bool hoverHasData =
+        chart.hovered() && (chart.hoverX() > s.scenario.baseYear ||
+                            (hoveredHistory && std::isfinite(historyValue(*hoveredHistory, units))));
+    if (hoverHasData) {
       const int year = static_cast<int>(chart.hoverX());
       chart.hoverCursor(year);
       ImGui::BeginTooltip();
       ImGui::PushFont(s.fonts.large ? s.fonts.large : ImGui::GetFont());
       ImGui::Text("%d", year);
       ImGui::PopFont();
-      for (int i = 0; i < history.n; ++i)
-        if (static_cast<int>(history.x[static_cast<size_t>(i)]) == year && std::isfinite(history.y[static_cast<size_t>(i)])) {
-          ImGui::Text("%s: %s", t.tr("legend.history"), money(s, history.y[static_cast<size_t>(i)], units).c_str());
-          ImGui::TextDisabled("%s", t.tr("chart.history_source"));
+      if (const HistoryYear* y = s.data.find(year); y && y->year <= s.scenario.baseYear) {
+        const double v = historyValue(*y, units);
+        if (std::isfinite(v)) {
+          ImGui::Text("%s: %s", t.tr("legend.history"), money(s, v, units).c_str());
+          historySource(s, *y, units);
         }
+      }
       if (const YearResult* row = s.baseline.find(year); row && row->projected)
         ImGui::Text("%s: %s", t.tr("legend.baseline"), money(s, unitValue(*row, units), units).c_str());
       if (const YearResult* row = s.trajectory.find(year); row && row->projected) {

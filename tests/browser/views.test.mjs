@@ -1,0 +1,232 @@
+// The interface in the browser, through the automation API: every view draws, each lever
+// moves the result in the direction the model documents and the chart redraws, the
+// language switch changes what is on screen, presenter mode, predict-then-reveal, undo,
+// what's needed; and screenshots at projector, laptop and desktop sizes.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openApp, pixelStats, decodePng } from './harness.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const screenshotDir = resolve(join(here, '..', '..', 'build', 'test-output', 'screenshots'));
+const views = ['chart', 'decomposition', 'growth', 'investment', 'people', 'warnings', 'needed'];
+// Charts each view draws (ids reported by uiState().charts).
+const viewCharts = {
+  chart: ['main'], decomposition: ['decomposition'], growth: ['growth'], investment: ['investment'],
+  people: ['schooling', 'institutions'], warnings: [], needed: ['main'],
+};
+
+// model.md: more of each breakthrough raises output; longer lags and slower reform lower it.
+// `setup` puts the scenario where the lever has something to act on.
+const leverDirections = [
+  { id: 'infra.public_investment_pct', sign: +1 },
+  { id: 'infra.disbursement_pct', sign: +1 },
+  { id: 'infra.efficiency', sign: +1 },
+  { id: 'infra.lag_years', sign: -1 },
+  { id: 'inst.quality_target', sign: +1 },
+  { id: 'inst.years_to_target', sign: -1, setup: [['inst.quality_target', 85]] },
+  { id: 'inst.digital_gov_pct', sign: +1 },
+  { id: 'hc.entrant_schooling_years', sign: +1 },
+  { id: 'hc.skilled_migration', sign: +1 },
+  { id: 'hc.rnd_pct', sign: +1 },
+];
+
+let app;
+before(async () => { app = await openApp({ query: '?lang=en' }); });
+after(async () => { if (app) await app.close(); });
+
+async function settle() {
+  await app.nextFrame();
+  await app.nextFrame();
+  return app.call('uiState');
+}
+
+function value2045(result) {
+  const row = result.years.find((y) => y.year === 2045);
+  assert.ok(row, 'the result has a 2045 row');
+  return row.grdp_per_capita_usd;
+}
+
+function chart(ui, id) {
+  return ui.charts.find((c) => c.id === id);
+}
+
+function drew(ui, text) {
+  return ui.drawn.some((s) => s.includes(text));
+}
+
+async function saveScreenshot(page, name) {
+  mkdirSync(screenshotDir, { recursive: true });
+  const png = await page.screenshot({ type: 'png' });
+  writeFileSync(join(screenshotDir, name), png);
+  const stats = pixelStats(decodePng(png));
+  assert.ok(stats.deviation > 0.03, `${name}: luminance deviation ${stats.deviation.toFixed(4)}: blank?`);
+  assert.ok(stats.colours > 32, `${name}: only ${stats.colours} colours: blank?`);
+  return stats;
+}
+
+test('every view draws its charts in both languages', async () => {
+  for (const lang of ['en', 'vi']) {
+    await app.call('command', 'lang', lang);
+    for (const view of views) {
+      await app.call('command', 'view', view);
+      const ui = await settle();
+      assert.equal(ui.view, view);
+      assert.equal(ui.language, lang);
+      assert.equal(ui.tabs.length, views.length, 'one tab per view');
+      assert.deepEqual(ui.missing_keys, [], 'no untranslated keys');
+      for (const id of viewCharts[view]) {
+        const c = chart(ui, id);
+        assert.ok(c, `${view} (${lang}) drew chart ${id}`);
+        assert.ok(c.points > 0, `${view} (${lang}) chart ${id} plotted points`);
+      }
+    }
+  }
+  await app.call('command', 'lang', 'en');
+  await app.call('command', 'view', 'chart');
+});
+
+test('each lever moves the 2045 result in the documented direction and the chart redraws', async () => {
+  const table = await app.call('levers');
+  for (const { id, sign, setup = [] } of leverDirections) {
+    const lever = table.levers.find((l) => l.id === id);
+    assert.ok(lever, `lever ${id} is in the table`);
+    await app.call('command', 'reset', 'levers');
+    for (const [other, v] of setup) await app.call('setLever', other, v);
+    const ui0 = await settle();
+    const before = value2045(await app.call('result'));
+    const checksum = chart(ui0, 'main').checksum;
+    // Move to the end of the range away from the default.
+    const target = lever.max - lever.default >= lever.default - lever.min ? lever.max : lever.min;
+    const direction = Math.sign(target - lever.default) * sign;
+    await app.call('setLever', id, target);
+    const ui1 = await settle();
+    const after = value2045(await app.call('result'));
+    assert.ok(Number.isFinite(after), `${id}: finite result`);
+    if (direction > 0) assert.ok(after > before, `${id} → ${target}: 2045 ${before} → ${after} should rise`);
+    else assert.ok(after < before, `${id} → ${target}: 2045 ${before} → ${after} should fall`);
+    assert.notEqual(chart(ui1, 'main').checksum, checksum, `${id}: the main chart redrew with new values`);
+    assert.ok(ui1.can_undo, `${id}: the change is in the undo history`);
+  }
+  await app.call('command', 'reset', 'levers');
+});
+
+test('the language switch changes the visible strings and number format', async () => {
+  await app.call('command', 'lang', 'en');
+  let ui = await settle();
+  assert.ok(drew(ui, 'Policy levers'));
+  assert.ok(drew(ui, 'Infrastructure') && drew(ui, 'Institutions') && drew(ui, 'Human capital'));
+  assert.ok(ui.headline.includes('36,000'), ui.headline);
+  const englishTabs = ui.tabs;
+  await app.call('command', 'lang', 'vi');
+  ui = await settle();
+  assert.equal(ui.language, 'vi');
+  assert.ok(drew(ui, 'Đòn bẩy chính sách'));
+  assert.ok(drew(ui, 'Hạ tầng') && drew(ui, 'Thể chế') && drew(ui, 'Nhân lực'));
+  assert.ok(!drew(ui, 'Policy levers'), 'no English left after switching');
+  assert.ok(ui.headline.includes('36.000'), `Vietnamese groups thousands with "." (${ui.headline})`);
+  assert.notDeepEqual(ui.tabs, englishTabs);
+  await app.call('command', 'lang', 'en');
+});
+
+test('presenter mode: larger type, assumptions hidden; back again', async () => {
+  let ui = await settle();
+  const normalFont = ui.font_size;
+  assert.ok(drew(ui, 'Model assumptions'));
+  await app.call('command', 'presenter', 'on');
+  ui = await settle();
+  assert.equal(ui.presenter, true);
+  assert.ok(ui.font_size > normalFont * 1.3, `font ${normalFont} → ${ui.font_size}`);
+  assert.ok(!drew(ui, 'Model assumptions'), 'assumptions are hidden in presenter mode');
+  await saveScreenshot(app.page, 'presenter_1280x800.png');
+  await app.call('command', 'presenter', 'off');
+  ui = await settle();
+  assert.equal(ui.presenter, false);
+  assert.equal(ui.font_size, normalFont);
+});
+
+test('predict then reveal hides results until revealed, and again after a change', async () => {
+  await app.call('command', 'predict', 'on');
+  let ui = await settle();
+  assert.equal(ui.revealed, false);
+  assert.ok(!/missed by|met ·/.test(ui.headline), ui.headline);
+  assert.ok(!chart(ui, 'main') || chart(ui, 'main').series >= 1);
+  await saveScreenshot(app.page, 'predict_hidden_1280x800.png');
+  await app.call('command', 'reveal', '');
+  ui = await settle();
+  assert.equal(ui.revealed, true);
+  assert.ok(/missed by|met ·/.test(ui.headline), ui.headline);
+  await app.call('setLever', 'hc.rnd_pct', 2);
+  ui = await settle();
+  assert.equal(ui.revealed, false, 'a new proposal is hidden again');
+  await app.call('command', 'predict', 'off');
+  await app.call('command', 'reset', 'levers');
+});
+
+test('undo and redo step through scenarios', async () => {
+  await app.call('command', 'reset', 'levers');
+  const original = JSON.stringify(await app.call('scenario'));
+  await app.call('setLever', 'infra.public_investment_pct', 10);
+  const changed = JSON.stringify(await app.call('scenario'));
+  assert.notEqual(changed, original);
+  await app.call('command', 'undo', '');
+  assert.equal(JSON.stringify(await app.call('scenario')), original);
+  await app.call('command', 'redo', '');
+  assert.equal(JSON.stringify(await app.call('scenario')), changed);
+  const ui = await settle();
+  assert.equal(ui.can_undo, true);
+  await app.call('command', 'reset', 'levers');
+});
+
+test("what's needed answers and its answer applies with one command", async () => {
+  await app.call('command', 'reset', 'levers');
+  await app.call('command', 'targets', 'congress17_2020');
+  await app.call('command', 'view', 'needed');
+  await app.call('command', 'needed.target', '2045');
+  await app.call('command', 'needed.lever', 'infra.public_investment_pct');
+  let ui = await settle();
+  assert.ok(ui.needed, 'the solver answered');
+  assert.equal(ui.needed.year, 2045);
+  if (ui.needed.status === 'found') {
+    await app.call('command', 'needed.apply', '');
+    assert.ok(value2045(await app.call('result')) >= 36000 * 0.999);
+    await app.call('command', 'undo', '');
+    assert.ok(value2045(await app.call('result')) < 36000);
+  } else {
+    assert.ok(['unreachable', 'already_met'].includes(ui.needed.status), ui.needed.status);
+    await assert.rejects(app.call('command', 'needed.apply', ''), /command: .+/);
+  }
+  ui = await settle();
+  await saveScreenshot(app.page, 'needed_1280x800.png');
+  await app.call('command', 'view', 'chart');
+});
+
+test('app.expectClean after all interactions', async () => {
+  app.expectClean();
+});
+
+for (const [width, height] of [[1024, 768], [1280, 800], [1920, 1080]]) {
+  test(`screenshots of every view at ${width}x${height} are not blank`, async () => {
+    const sized = await openApp({ query: '?lang=vi', viewport: { width, height } });
+    try {
+      for (const view of views) {
+        await sized.call('command', 'view', view);
+        await sized.nextFrame();
+        await sized.nextFrame();
+        const ui = await sized.call('uiState');
+        assert.deepEqual(ui.display, [width, height], 'the layout uses the whole viewport');
+        await saveScreenshot(sized.page, `${view}_vi_${width}x${height}.png`);
+      }
+      await sized.call('command', 'lang', 'en');
+      await sized.call('command', 'view', 'chart');
+      await sized.nextFrame();
+      await sized.nextFrame();
+      await saveScreenshot(sized.page, `chart_en_${width}x${height}.png`);
+      sized.expectClean();
+    } finally {
+      await sized.close();
+    }
+  });
+}
