@@ -235,8 +235,8 @@ struct Trajectory {
 
 // Runs the model from the scenario's base year to kLastYear. Calibrates to the data
 // internally (cheap). The scenario must be valid (see validate()). rows[0] is the base
-// year (anchored to data), rows[1..] the projection. If the data lack the base year's
-// GRDP/person or population, the result has count == 0.
+// year (anchored to data), rows[1..] the projection. If the scenario is invalid or the data
+// lack the base year's GRDP/person or population, the result has count == 0.
 Trajectory simulate(const Scenario& s, const HistoricalData& data);
 void simulate(const Scenario& s, const HistoricalData& data, Trajectory& out);
 

@@ -37,22 +37,30 @@ double rampShare(const ParamSetting& set, int year, int baseYear) {
   return std::min(1.0, double(year - set.startYear + 1) / double(set.phaseInYears));
 }
 
-double leverValue(const Scenario& s, ParamId p, int year) {
-  const double base = spec(p).defaultValue;
+// The baseline (default) value of every parameter, looked up once per run.
+using Defaults = std::array<double, kParamCount>;
+Defaults tableDefaults() {
+  Defaults d{};
+  for (const ParamSpec& p : paramSpecs()) d[static_cast<int>(p.param)] = p.defaultValue;
+  return d;
+}
+
+double leverValue(const Scenario& s, const Defaults& defaults, ParamId p, int year) {
+  const double base = defaults[static_cast<int>(p)];
   const ParamSetting& set = s.at(p);
   return base + (set.value - base) * rampShare(set, year, s.baseYear);
 }
 
 // Integer levers (the construction lag) switch at the start year, without a ramp.
-int integerLeverValue(const Scenario& s, ParamId p, int year) {
+int integerLeverValue(const Scenario& s, const Defaults& defaults, ParamId p, int year) {
   const ParamSetting& set = s.at(p);
   const bool active = year > s.baseYear && year >= set.startYear;
-  return int(std::lround(active ? set.value : spec(p).defaultValue));
+  return int(active ? set.value : defaults[static_cast<int>(p)]);  // whole numbers (validated)
 }
 
 // Institutional index: moves linearly from the base level to the target over the chosen years.
-double institutionalIndex(const Scenario& s, int year) {
-  const double base = spec(ParamId::InstitutionalQualityTarget).defaultValue;
+double institutionalIndex(const Scenario& s, const Defaults& defaults, int year) {
+  const double base = defaults[static_cast<int>(ParamId::InstitutionalQualityTarget)];
   const ParamSetting& target = s.at(ParamId::InstitutionalQualityTarget);
   if (year <= s.baseYear || year < target.startYear) return base;
   const double years = std::max(1.0, s.value(ParamId::InstitutionalYearsToTarget));
@@ -61,8 +69,8 @@ double institutionalIndex(const Scenario& s, int year) {
 }
 
 // Assumptions that describe a level reached in 2050, moving linearly from the base year.
-double pathTo2050(const Scenario& s, ParamId p, int year) {
-  const double base = spec(p).defaultValue;
+double pathTo2050(const Scenario& s, const Defaults& defaults, ParamId p, int year) {
+  const double base = defaults[static_cast<int>(p)];
   const double share = double(year - s.baseYear) / double(kLastYear - s.baseYear);
   return base + (s.value(p) - base) * std::clamp(share, 0.0, 1.0);
 }
@@ -227,10 +235,12 @@ std::optional<ValidationError> validate(const Scenario& s, const HistoricalData&
 void simulate(const Scenario& s, const HistoricalData& data, const TfpShocks* shocks, Trajectory& out) {
   out.baseYear = s.baseYear;
   out.count = 0;
+  if (validate(s)) return;  // invalid input yields an empty trajectory, never garbage or a crash
   const Calibration cal = calibrate(s, data);
   if (!cal.ok) return;
 
   const int B = s.baseYear;
+  const Defaults defaults = tableDefaults();
   const double alpha = s.value(ParamId::Alpha), beta = s.value(ParamId::Beta);
   const double labourShare = 1.0 - alpha - beta;
   const double deltaP = s.value(ParamId::DeltaPrivate), deltaG = s.value(ParamId::DeltaPublic);
@@ -304,13 +314,13 @@ void simulate(const Scenario& s, const HistoricalData& data, const TfpShocks* sh
   };
   // Policy variables of one year; ε (with its institutional link) is returned for reuse.
   auto fillPolicy = [&](YearResult& r, int year) {
-    r.institutionalIndex = institutionalIndex(s, year);
-    r.digitalGovernment = pctToShare(leverValue(s, ParamId::DigitalGovernmentPct, year));
-    r.rndPct = leverValue(s, ParamId::RndPct, year);
-    r.publicInvestmentPct = leverValue(s, ParamId::PublicInvestmentPct, year);
-    r.disbursementPct = leverValue(s, ParamId::DisbursementPct, year);
+    r.institutionalIndex = institutionalIndex(s, defaults, year);
+    r.digitalGovernment = pctToShare(leverValue(s, defaults, ParamId::DigitalGovernmentPct, year));
+    r.rndPct = leverValue(s, defaults, ParamId::RndPct, year);
+    r.publicInvestmentPct = leverValue(s, defaults, ParamId::PublicInvestmentPct, year);
+    r.disbursementPct = leverValue(s, defaults, ParamId::DisbursementPct, year);
     r.privateInvestmentPct = 100.0 * (spBase + invLink * (r.institutionalIndex - i0) / 10.0);
-    const double eps = std::min(1.0, leverValue(s, ParamId::InvestmentEfficiency, year) +
+    const double eps = std::min(1.0, leverValue(s, defaults, ParamId::InvestmentEfficiency, year) +
                                          effLink * (r.institutionalIndex - i0) / 10.0);
     r.effectivePublicInvestmentPct = eps * pctToShare(r.disbursementPct) * r.publicInvestmentPct;
     r.totalInvestmentPct = r.privateInvestmentPct + r.publicInvestmentPct;
@@ -343,7 +353,7 @@ void simulate(const Scenario& s, const HistoricalData& data, const TfpShocks* sh
 
     // Capital: last year's investment builds this year's stock; public investment (already net
     // of disbursement and efficiency) waits `lag` years in the pipeline.
-    const int lag = integerLeverValue(s, ParamId::ConstructionLagYears, year - 1);
+    const int lag = integerLeverValue(s, defaults, ParamId::ConstructionLagYears, year - 1);
     arrivals[k - 1 + lag] += pctToShare(last.effectivePublicInvestmentPct) * Y;
     const double KpNext = (1.0 - deltaP) * Kp + pctToShare(last.privateInvestmentPct) * Y;
     const double KgNext = (1.0 - deltaG) * Kg + arrivals[k - 1];
@@ -351,17 +361,17 @@ void simulate(const Scenario& s, const HistoricalData& data, const TfpShocks* sh
     const double lnKgNext = beta > 0 ? std::log(KgNext) : lnKg;
 
     // Human capital: cohorts replace the workforce slowly; migration adds skills directly.
-    const double entrants = leverValue(s, ParamId::EntrantSchoolingYears, year - 1);
-    const double migration = leverValue(s, ParamId::SkilledMigration, year - 1);
+    const double entrants = leverValue(s, defaults, ParamId::EntrantSchoolingYears, year - 1);
+    const double migration = leverValue(s, defaults, ParamId::SkilledMigration, year - 1);
     const double SNext = S + replacement * (entrants - S) + migration;
     const double phiNext = schoolingReturn(SNext, flat);
 
     // Labour: population (data while there are data), working-age share, participation, unemployment.
     const double popData = year <= lastPopYear ? populationAt(data, year) : kMissing;
     const double NNext = std::isfinite(popData) ? popData : N * (1.0 + popGrowth);
-    const double LNext = NNext * pathTo2050(s, ParamId::WorkingAgeShare, year) *
-                         pathTo2050(s, ParamId::ParticipationRate, year) *
-                         (1.0 - pctToShare(pathTo2050(s, ParamId::UnemploymentPct, year)));
+    const double LNext = NNext * pathTo2050(s, defaults, ParamId::WorkingAgeShare, year) *
+                         pathTo2050(s, defaults, ParamId::ParticipationRate, year) *
+                         (1.0 - pctToShare(pathTo2050(s, defaults, ParamId::UnemploymentPct, year)));
     const double lnLNext = std::log(LNext);
 
     // TFP: baseline, convergence to the frontier, and the three breakthroughs.
@@ -371,14 +381,14 @@ void simulate(const Scenario& s, const HistoricalData& data, const TfpShocks* sh
     double gA = g0 + lambda * tfpGap + gammaI * (r.institutionalIndex - i0) / 10.0 +
                 gammaR * (r.rndPct - r0) + gammaD * (r.digitalGovernment - d0);
     if (shocks) gA += pctToShare(shocks->pp[year - kFirstHistoryYear]);
-    const double dlnA = std::log1p(gA);
+    const double dlnA = std::log(1.0 + gA);
     tfpGap += lnFrontierGrowth - dlnA;
 
     // Growth decomposition: log contributions scaled so they sum to the growth rate exactly.
     const double dlnKp = alpha * (lnKpNext - lnKp), dlnKg = beta * (lnKgNext - lnKg);
     const double dlnH = labourShare * (phiNext - phi), dlnL = labourShare * (lnLNext - lnL);
     const double logGrowth = dlnA + dlnKp + dlnKg + dlnH + dlnL;
-    const double growth = std::expm1(logGrowth);
+    const double growth = std::exp(logGrowth) - 1.0;
     const double scale = std::abs(logGrowth) > 1e-12 ? 100.0 * growth / logGrowth : 100.0;
     r.contributions.tfp = scale * dlnA;
     r.contributions.privateCapital = scale * dlnKp;

@@ -87,6 +87,8 @@ TEST(Params, OutOfRangeIsRejectedNotClamped) {
       ASSERT_TRUE(err.has_value()) << p.id << " accepted " << bad;
       EXPECT_EQ(err->param, p.param);
       EXPECT_FALSE(err->message.empty());
+      // simulate() refuses it too: an empty trajectory, no crash, no NaN.
+      EXPECT_EQ(simulate(test::withValue(Scenario::defaults(), p.param, bad), test::hanoiData()).count, 0);
     }
   }
 }
