@@ -6,10 +6,9 @@ if(NOT "$ENV{NODE_PATH}" MATCHES "/usr/share/nodejs")
                       "Use the 'web' preset (cmake --preset web) or tools/build-web.sh, which set it.")
 endif()
 
-# C++ exceptions stay on: the scenario layer reports bad files and links through them, and a
-# disabled catch would turn a clear message into an abort.
-add_compile_options(-fexceptions)
-add_link_options(-fexceptions -sDISABLE_EXCEPTION_CATCHING=0)
+# C++ exception catching stays off (Emscripten's default): it costs size and speed, and the
+# code that parses (src/scenario) reports errors without throwing.
+add_link_options(-sDISABLE_EXCEPTION_CATCHING=1)
 
 # Header-only libraries from Debian, made visible to em++ without adding /usr/include (whose
 # glibc headers would shadow Emscripten's libc): copy the headers into the build folder and

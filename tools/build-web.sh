@@ -10,9 +10,8 @@ cd "$here"
 [ "${H2045_SKIP_SETUP:-0}" = 1 ] || tools/setup.sh --web
 export NODE_PATH=/usr/share/nodejs  # Debian's emcc finds node-acorn there
 
-if [ ! -f build/web/build.ninja ]; then
-  cmake --preset web >build/web-configure.log 2>&1 || { cat build/web-configure.log; exit 1; }
-fi
+mkdir -p build
+cmake --preset web >build/web-configure.log 2>&1 || { cat build/web-configure.log; exit 1; }
 cmake --build --preset web
 
 site=build/web/site

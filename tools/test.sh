@@ -16,9 +16,8 @@ if [ "${H2045_SKIP_SETUP:-0}" != 1 ]; then
 fi
 
 step "native build (build/native)"
-if [ ! -f build/native/build.ninja ]; then
-  cmake --preset native >build/native-configure.log 2>&1 || { cat build/native-configure.log; exit 1; }
-fi
+mkdir -p build
+cmake --preset native >build/native-configure.log 2>&1 || { cat build/native-configure.log; exit 1; }
 cmake --build --preset native
 
 step "web build (build/web/site)"
