@@ -90,3 +90,64 @@ test('a scenario read through the API loads back', async () => {
   await app.call('loadScenario', saved);
   assert.equal(JSON.stringify(await app.call('result')), result, 'loading the saved scenario restores the result');
 });
+
+// Counts frames the app draws from now on (window.__framesDrawn).
+async function countFrames(page) {
+  await page.evaluate(() => {
+    window.__framesDrawn = 0;
+    if (!window.__frameCounterInstalled) {
+      const original = window.Module.h2045Frame;
+      window.Module.h2045Frame = (n) => { window.__framesDrawn++; original(n); };
+      window.__frameCounterInstalled = true;
+    }
+  });
+}
+const framesDrawn = (page) => page.evaluate(() => window.__framesDrawn);
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+
+test('an idle page draws nothing; input and resizes make it draw again', async () => {
+  const { page } = app;
+  // Let any animation finish: wait for a quiet half second (at most 10 s).
+  let quiet = false;
+  for (let i = 0; i < 20 && !quiet; i++) {
+    await countFrames(page);
+    await sleep(500);
+    quiet = (await framesDrawn(page)) === 0;
+  }
+  assert.ok(quiet, 'the app kept drawing frames while nothing changed');
+
+  await countFrames(page);
+  await page.mouse.move(300, 300);
+  await page.mouse.move(320, 310);
+  await sleep(300);
+  assert.ok((await framesDrawn(page)) > 0, 'moving the mouse did not redraw');
+
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await sleep(300);
+  const size = await page.evaluate(() => {
+    const c = document.getElementById('canvas');
+    return [c.width, c.height];
+  });
+  assert.deepEqual(size, [1000, 700], 'the canvas follows the window size');
+  const stats = pixelStats(await app.screenshotPixels());
+  assert.ok(stats.deviation > 0.03, 'the app drew after the resize');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await app.nextFrame();
+});
+
+test('on a high-DPI screen the canvas uses device pixels and the app draws', async () => {
+  const hidpi = await openApp({ deviceScaleFactor: 2, viewport: { width: 800, height: 600 } });
+  try {
+    await hidpi.nextFrame();
+    const size = await hidpi.page.evaluate(() => {
+      const c = document.getElementById('canvas');
+      return { width: c.width, height: c.height, cssWidth: c.clientWidth, cssHeight: c.clientHeight };
+    });
+    assert.deepEqual(size, { width: 1600, height: 1200, cssWidth: 800, cssHeight: 600 });
+    const stats = pixelStats(await hidpi.screenshotPixels());
+    assert.ok(stats.deviation > 0.03, 'the high-DPI page is not blank');
+    hidpi.expectClean();
+  } finally {
+    await hidpi.close();
+  }
+});
