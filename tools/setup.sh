@@ -114,6 +114,8 @@ if [ $want_web = 1 ]; then
 fi
 
 if [ $want_browser = 1 ]; then
+  node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+  [ "$node_major" -ge 20 ] || fail "The browser tests need Node.js 20 or newer (playwright-core); found $(node --version 2>/dev/null || echo none). Install Node.js 20, or run tools/setup.sh --native and skip the browser tests."
   # playwright-core drives Debian's Chromium; it never downloads a browser of its own.
   if [ ! -f "$here/tests/browser/node_modules/playwright-core/package.json" ]; then
     say "installing playwright-core from npm"
