@@ -221,6 +221,12 @@ std::string App::uiStateJson() const {
   j["history_size"] = s.history.size();
   j["headline"] = s.headline;
   j["tabs"] = s.tabs;
+  // What the headline shows for each target: "met", "missed" or "hidden" (predict mode).
+  OrderedJson targets = OrderedJson::array();
+  for (const TargetStatus& st : s.targets)
+    targets.push_back({{"year", st.target.year},
+                       {"shown", !s.resultsVisible() ? "hidden" : st.met ? "met" : "missed"}});
+  j["targets"] = targets;
   OrderedJson charts = OrderedJson::array();
   for (const ChartRecord& c : s.charts)
     charts.push_back({{"id", c.id}, {"series", c.series}, {"points", c.points}, {"checksum", c.checksum}});

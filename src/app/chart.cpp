@@ -46,6 +46,7 @@ bool Chart::begin(const char* id, ImVec2 size, const Options& options, const Cha
   colors_ = colors;
   lang_ = lang;
   record_ = ChartRecord{id};
+  placedLabels_.clear();
   if (!(opt_.yMax > opt_.yMin)) opt_.yMax = opt_.yMin + 1;
   if (!(opt_.xMax > opt_.xMin)) opt_.xMax = opt_.xMin + 1;
   if (size.x < 80 || size.y < 60) {
@@ -121,7 +122,7 @@ void Chart::drawAxes() {
     draw_->AddText(ImVec2(plotMin_.x - size.x - fontSize * 0.4f, p.y - size.y * 0.5f), colors_.textDim, text.c_str());
   }
   const int maxXTicks = std::max(2, static_cast<int>((plotMax_.x - plotMin_.x) / (fontSize * 3.5f)));
-  for (double v : niceTicks(opt_.xMin, opt_.xMax, std::min(maxXTicks, 9))) {
+  for (double v : opt_.xTicks ? niceTicks(opt_.xMin, opt_.xMax, std::min(maxXTicks, 9)) : std::vector<double>{}) {
     ImVec2 p = toScreen(v, opt_.yMin);
     draw_->AddLine(ImVec2(p.x, plotMax_.y), ImVec2(p.x, plotMax_.y + fontSize * 0.3f), colors_.axis, 1.0f);
     std::string text = formatTick(v, true, 0);
@@ -236,11 +237,36 @@ void Chart::targetBox(double x, double halfWidth, double yLow, double yHigh, ImU
     lowLeft.y = highLeft.y;
   }
   if (label && *label) {
-    ImVec2 size = ImGui::CalcTextSize(label);
-    float tx = std::min(lowRight.x + fontSize * 0.3f, plotMax_.x - size.x - 2);
-    float ty = open ? lowLeft.y - size.y - fontSize * 0.2f : lowLeft.y - size.y - fontSize * 0.15f;
-    if (tx < lowRight.x) tx = lowLeft.x - size.x - fontSize * 0.3f;  // no room on the right
-    draw_->AddText(ImVec2(tx, std::max(ty, plotMin_.y)), labelColor, label);
+    // Right of the box, above it, left of it, below it: the first spot that overlaps no
+    // earlier label and stays inside the plot.
+    const ImVec2 size = ImGui::CalcTextSize(label);
+    const float gap = fontSize * 0.3f;
+    const float top = open ? lowLeft.y - fontSize * 1.2f : lowLeft.y;
+    const float bottom = toScreen(x, yLow).y;
+    const float midY = (top + bottom) * 0.5f - size.y * 0.5f;
+    const float centreX = (lowLeft.x + lowRight.x) * 0.5f - size.x * 0.5f;
+    const ImVec2 candidates[] = {
+        ImVec2(lowRight.x + gap, open ? bottom - size.y - gap : midY - size.y * 0.5f),
+        ImVec2(centreX, top - size.y - gap),
+        ImVec2(lowLeft.x - size.x - gap, open ? bottom - size.y - gap : midY - size.y * 0.5f),
+        ImVec2(centreX, bottom + gap),
+    };
+    ImVec2 chosen = candidates[0];
+    for (const ImVec2& c : candidates) {
+      const ImVec4 r(c.x, c.y, c.x + size.x, c.y + size.y);
+      const bool inside = r.x >= plotMin_.x && r.z <= plotMax_.x && r.y >= plotMin_.y && r.w <= plotMax_.y;
+      const bool overlaps = std::any_of(placedLabels_.begin(), placedLabels_.end(), [&](const ImVec4& o) {
+        return r.x < o.z && o.x < r.z && r.y < o.w && o.y < r.w;
+      });
+      if (inside && !overlaps) {
+        chosen = c;
+        break;
+      }
+    }
+    chosen.x = std::clamp(chosen.x, plotMin_.x, std::max(plotMin_.x, plotMax_.x - size.x));
+    chosen.y = std::clamp(chosen.y, plotMin_.y, std::max(plotMin_.y, plotMax_.y - size.y));
+    placedLabels_.push_back(ImVec4(chosen.x, chosen.y, chosen.x + size.x, chosen.y + size.y));
+    draw_->AddText(chosen, labelColor, label);
   }
 }
 
@@ -263,6 +289,15 @@ void Chart::label(double x, double y, const char* text, ImU32 color, ImVec2 alig
   ImVec2 p = toScreen(x, y);
   ImVec2 size = ImGui::CalcTextSize(text);
   draw_->AddText(ImVec2(p.x - size.x * align.x, p.y - size.y * align.y), color, text);
+}
+
+void Chart::axisLabel(double x, const char* text, ImU32 color) {
+  if (!draw_) return;
+  const ImVec2 p = toScreen(x, opt_.yMin);
+  const ImVec2 size = ImGui::CalcTextSize(text);
+  draw_->PushClipRect(frameMin_, frameMax_, true);
+  draw_->AddText(ImVec2(p.x - size.x * 0.5f, plotMax_.y + ImGui::GetFontSize() * 0.35f), color, text);
+  draw_->PopClipRect();
 }
 
 void Chart::hoverCursor(double x) {

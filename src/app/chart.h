@@ -36,6 +36,7 @@ class Chart {
     double xMin = 2010, xMax = 2050;
     double yMin = 0, yMax = 1;
     bool xIsYear = true;   // years print without separators
+    bool xTicks = true;    // false when the caller labels the x axis itself (bars by period)
     int yDecimals = 0;
     const char* yUnit = "";  // drawn above the y axis
     float fontScale = 1.0f;
@@ -61,6 +62,8 @@ class Chart {
   void bar(double x0, double x1, double y0, double y1, ImU32 fill);
   void zeroLine(ImU32 color);
   void label(double x, double y, const char* text, ImU32 color, ImVec2 align);
+  // A label under the x axis (outside the plot area), centred on x.
+  void axisLabel(double x, const char* text, ImU32 color);
 
   // Hover: the x value under the pointer (snapped to whole years when xIsYear).
   bool hovered() const { return hovered_; }
@@ -80,6 +83,7 @@ class Chart {
   bool hovered_ = false;
   double hoverX_ = 0;
   ChartRecord record_;
+  std::vector<ImVec4> placedLabels_;  // screen rectangles of target labels, to avoid overlaps
 };
 
 struct LegendEntry {

@@ -103,15 +103,22 @@ void drawHeadline(Session& s, const Rect& area) {
       ImGui::PopStyleColor();
       ImGui::PopFont();
     }
+    // The pill says "missed by N"; on narrow cards (projector, small screens) just "−N".
     std::string status;
+    const float room = cardWidth - pad * 3 - 4;
+    auto fits = [&](const std::string& text) { return ImGui::CalcTextSize(text.c_str()).x + pad * 2 <= room; };
     if (!visible) {
       status = "?";
       statusPill(status.c_str(), ImGui::GetColorU32(ImGuiCol_Button), palette.textDim);
     } else if (st.met) {
       status = formatMessage(t.tr("headline.met"), {money(s, st.valueUsd, Units::CurrentUsd)});
+      if (!fits(status)) status = t.tr("headline.met_short");
       statusPill(status.c_str(), palette.met, IM_COL32_WHITE);
     } else {
-      status = formatMessage(t.tr("headline.missed_by"), {money(s, st.gapUsd, Units::CurrentUsd)});
+      const std::string gap = money(s, st.gapUsd, Units::CurrentUsd);
+      status = formatMessage(t.tr("headline.missed_by"), {gap});
+      if (!fits(status)) status = readable(formatMessage(t.tr("headline.missed_short"), {gap}));
+      if (!fits(status)) status = readable(formatMessage(t.tr("headline.missed_short"), {t.number(st.gapUsd, 0)}));
       statusPill(status.c_str(), palette.missed, IM_COL32_WHITE);
     }
     s.headline += " | " + std::to_string(st.target.year) + " " + range + " " + status;

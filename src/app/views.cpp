@@ -65,9 +65,11 @@ Chart::Options chartOptions(const Session& s, double yMin, double yMax, const ch
 }
 
 // A line chart of baseline vs scenario for one model output, with history points when given.
+// yMinHint / yMaxHint widen the axis to a meaningful scale (e.g. an index from 40 to 100)
+// so a flat line does not look like a dramatic change.
 template <typename Field>
 void comparisonChart(Session& s, const char* id, ImVec2 size, Field field, const char* unit, int decimals,
-                     const Series* history, double yMinHint) {
+                     const Series* history, double yMinHint, double yMaxHint = -HUGE_VAL) {
   const Palette& palette = s.palette();
   const bool visible = s.resultsVisible();
   Series base = projection(s.baseline, field);
@@ -81,11 +83,14 @@ void comparisonChart(Session& s, const char* id, ImVec2 size, Field field, const
   if (!std::isfinite(hi)) hi = 1;
   if (!std::isfinite(lo)) lo = 0;
   lo = std::min(lo, yMinHint);
+  hi = std::max(hi, yMaxHint);
   const double pad = (hi - lo) * 0.08 + 1e-9;
   double yMin = lo >= 0 && yMinHint == 0 ? 0 : std::floor(lo - pad);
   double yMax = niceCeil(yMin, hi + pad, 6);
+  Chart::Options options = chartOptions(s, yMin, yMax, unit, decimals);
+  if (!history) options.xMin = s.scenario.baseYear;  // nothing to show before the projection
   Chart chart;
-  if (chart.begin(id, size, chartOptions(s, yMin, yMax, unit, decimals), palette.chart, s.i18n.language())) {
+  if (chart.begin(id, size, options, palette.chart, s.i18n.language())) {
     chart.verticalShade(kFirstHistoryYear, s.scenario.baseYear, IM_COL32(128, 128, 128, 18));
     chart.zeroLine(palette.chart.axis);
     if (history) chart.points(history->x.data(), history->y.data(), history->n, palette.history, palette.panel, 4.0f);
@@ -197,6 +202,7 @@ void decompositionView(Session& s) {
   o.yMax = niceCeil(o.yMin, hi * 1.12, 6);
   o.yUnit = s.i18n.tr("decomposition.axis");
   o.yDecimals = 1;
+  o.xTicks = false;
   if (chart.begin("decomposition", remaining(legendHeight), o, palette.chart, s.i18n.language())) {
     chart.zeroLine(palette.chart.axis);
     int hoveredPeriod = -1;
@@ -222,7 +228,7 @@ void decompositionView(Session& s) {
       }
       char label[32];
       std::snprintf(label, sizeof label, "%d–%02d", p.first, p.last % 100);
-      chart.label((p.first + p.last) * 0.5, o.yMin, label, palette.chart.textDim, ImVec2(0.5f, 1.15f));
+      chart.axisLabel((p.first + p.last) * 0.5, label, palette.chart.textDim);
       chart.label((p.first + p.last) * 0.5, up, s.i18n.number(p.total, 1).c_str(), palette.text,
                   ImVec2(0.5f, 1.1f));
       if (chart.hovered() && chart.hoverX() >= p.first - 0.5 && chart.hoverX() <= p.last + 0.5)
@@ -298,6 +304,7 @@ void investmentView(Session& s) {
   double hi = std::max({baseTotal.max(), kHistoricalInvestmentHigh, visible ? scenTotal.max() : 0.0});
   Chart chart;
   Chart::Options o = chartOptions(s, 0, niceCeil(0, hi * 1.1, 6), s.i18n.tr("investment.axis"), 1);
+  o.xMin = s.scenario.baseYear;
   if (chart.begin("investment", remaining(legendHeight), o, palette.chart, s.i18n.language())) {
     chart.horizontalBand(kHistoricalInvestmentLow, kHistoricalInvestmentHigh, palette.band,
                          s.i18n.tr("investment.range"), palette.textDim);
@@ -350,14 +357,14 @@ void peopleView(Session& s) {
   ImGui::TextUnformatted(s.i18n.tr("people.schooling"));
   comparisonChart(s, "schooling", ImVec2(each.x, each.y - titleHeight),
                   [](const YearResult& r) { return r.schoolingYears; }, s.i18n.tr("people.schooling_axis"), 1, nullptr,
-                  HUGE_VAL);
+                  HUGE_VAL, -HUGE_VAL);
   ImGui::EndGroup();
   if (sideBySide) ImGui::SameLine();
   ImGui::BeginGroup();
   ImGui::TextUnformatted(s.i18n.tr("people.institutions"));
   comparisonChart(s, "institutions", ImVec2(each.x, each.y - titleHeight),
                   [](const YearResult& r) { return r.institutionalIndex; }, s.i18n.tr("people.institutions_axis"), 0,
-                  nullptr, HUGE_VAL);
+                  nullptr, 40, 100);
   ImGui::EndGroup();
   standardLegend(s, false);
 }
@@ -663,6 +670,9 @@ void drawViews(Session& s, const Rect& area) {
   ImGui::SetCursorScreenPos(area.min);
   ImGui::BeginChild("views", area.size(), true, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   s.tabs.clear();
+  // Presenter type is large; the tab row uses the small face so all seven stay readable.
+  const bool smallTabs = s.presenter && s.fonts.small;
+  if (smallTabs) ImGui::PushFont(s.fonts.small);
   if (ImGui::BeginTabBar("view_tabs", ImGuiTabBarFlags_FittingPolicyResizeDown)) {
     for (int v = 0; v < kViewCount; ++v) {
       std::string label = s.i18n.tr(kViewKeys[v]);
@@ -671,7 +681,9 @@ void drawViews(Session& s, const Rect& area) {
       s.tabs.push_back(label);
       label += std::string("###") + viewId(static_cast<View>(v));
       ImGuiTabItemFlags flags = (s.selectViewTab && static_cast<View>(v) == s.view) ? ImGuiTabItemFlags_SetSelected : 0;
-      if (ImGui::BeginTabItem(label.c_str(), nullptr, flags)) {
+      const bool open = ImGui::BeginTabItem(label.c_str(), nullptr, flags);
+      if (open) {
+        if (smallTabs) ImGui::PopFont();  // the view body uses the body face
         if (!s.selectViewTab && s.view != static_cast<View>(v)) {
           s.view = static_cast<View>(v);  // clicked by the person
           s.touch();
@@ -692,11 +704,13 @@ void drawViews(Session& s, const Rect& area) {
           case View::Count: break;
         }
         ImGui::EndChild();
+        if (smallTabs) ImGui::PushFont(s.fonts.small);
         ImGui::EndTabItem();
       }
     }
     ImGui::EndTabBar();
   }
+  if (smallTabs) ImGui::PopFont();
   s.selectViewTab = false;
   ImGui::EndChild();
 }

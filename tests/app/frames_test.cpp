@@ -219,8 +219,11 @@ TEST_F(Frames, PredictThenReveal) {
   EXPECT_FALSE(state()["revealed"]);
   // Hidden: no value, no status; the targets themselves stay visible.
   auto showsResults = [&] {
-    const std::string headline = state()["headline"];
-    return headline.find("missed by") != std::string::npos || headline.find("met ·") != std::string::npos;
+    const nlohmann::json s = state();
+    const std::string headline = s["headline"];
+    bool shown = headline.find("missed by") != std::string::npos || headline.find("met ·") != std::string::npos;
+    for (const auto& t : s["targets"]) EXPECT_EQ(t["shown"] == "hidden", !shown) << t;
+    return shown;
   };
   EXPECT_FALSE(showsResults()) << state()["headline"];
   EXPECT_NE(state()["headline"].get<std::string>().find("36,000"), std::string::npos);

@@ -151,13 +151,14 @@ test('predict then reveal hides results until revealed, and again after a change
   await app.call('command', 'predict', 'on');
   let ui = await settle();
   assert.equal(ui.revealed, false);
+  assert.ok(ui.targets.length > 0 && ui.targets.every((t) => t.shown === 'hidden'), JSON.stringify(ui.targets));
   assert.ok(!/missed by|met ·/.test(ui.headline), ui.headline);
   assert.ok(!chart(ui, 'main') || chart(ui, 'main').series >= 1);
   await saveScreenshot(app.page, 'predict_hidden_1280x800.png');
   await app.call('command', 'reveal', '');
   ui = await settle();
   assert.equal(ui.revealed, true);
-  assert.ok(/missed by|met ·/.test(ui.headline), ui.headline);
+  assert.ok(ui.targets.every((t) => t.shown === 'met' || t.shown === 'missed'), JSON.stringify(ui.targets));
   await app.call('setLever', 'hc.rnd_pct', 2);
   ui = await settle();
   assert.equal(ui.revealed, false, 'a new proposal is hidden again');
