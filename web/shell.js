@@ -76,6 +76,13 @@
     window.H2045Page.missingWebGL2 = true;
     return;
   }
+  // Once loaded, the page also reloads without a network (web/sw.js).
+  if ('serviceWorker' in navigator && /^https?:$/.test(window.location.protocol)) {
+    navigator.serviceWorker.register('sw.js').catch(function (e) {
+      console.warn('offline support unavailable: ' + e.message);
+    });
+  }
+
   var script = document.createElement('script');
   script.src = 'hanoi2045.js';
   script.async = true;

@@ -48,3 +48,26 @@ test('the browser language reaches the app', async () => {
     await app.close();
   }
 });
+
+test('once loaded, the page reloads and runs without a network', async () => {
+  const app = await openApp({ query: '?lang=en' });
+  try {
+    // The service worker has cached what the first load fetched.
+    await app.page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done));
+      }
+    });
+    await app.page.reload({ waitUntil: 'load' });  // this load goes through the worker and fills the cache
+    await app.page.evaluate(() => window.hanoi2045.ready);
+    await app.page.context().setOffline(true);
+    app.failedRequests.length = 0;
+    await app.page.reload({ waitUntil: 'load' });
+    await app.page.evaluate(() => window.hanoi2045.ready);
+    const result = await app.call('result');
+    assert.ok(Object.keys(result).length > 0, 'the app answers offline');
+  } finally {
+    await app.close();
+  }
+});
