@@ -257,7 +257,7 @@ struct Calibration {
   double humanCapitalGrowthPct = 0;  // baseline h growth in the first projection year
   double requiredTfpGrowthPct = 0;   // TFP growth that makes g* a balanced growth path
   double baselineTfpGrowthPct = 0;   // g0 (= required − convergence term at the base year)
-  double privateCapitalOutput = 0;   // Kp/Y at the base year = sp/(g*+δp)
+  double privateCapitalOutput = 0;   // Kp/Y at the base year = sp/(g*+δp), sp the historical rate (default)
   double publicCapitalOutput = 0;    // Kg/Y at the base year = ε·d·sg·(1+g*)^−lag/(g*+δg)
   double initialTfp = 0;             // A at the base year (level that reproduces base GRDP)
   double basePerCapitaMvnd = 0, basePopulation = 0, baseVndPerUsd = 0;

@@ -189,7 +189,10 @@ Calibration calibrate(const Scenario& s, const HistoricalData& data) {
   c.baselineTfpGrowthPct = 100.0 * (gA - lambda * gap0);
 
   // Capital stocks on the same path: K/Y = s/(g+δ); public investment arrives `lag` years late.
-  const double sp = pctToShare(s.value(ParamId::PrivateInvestmentPct));
+  // The stocks were built at the historical rates (the table defaults), not at the rates the
+  // user assumes for the future: otherwise a higher private investment rate would only rescale
+  // the base-year stock and never change growth.
+  const double sp = pctToShare(spec(ParamId::PrivateInvestmentPct).defaultValue);
   const int lag0 = int(spec(ParamId::ConstructionLagYears).defaultValue);
   c.privateCapitalOutput = sp / (gStar + s.value(ParamId::DeltaPrivate));
   c.publicCapitalOutput = baselineEffectivePublicInvestment() * std::pow(1.0 + gStar, -lag0) /
