@@ -25,7 +25,7 @@ struct App::Impl {
 
   bool rebuildFonts(std::string& why) {
     Session& s = session;
-    if (!buildFonts(s.init.fontPath, s.presenter, contentScale, s.fonts, why)) return false;
+    if (!buildFonts(s.init.fontPath, s.presenter, s.largeWindow, contentScale, s.fonts, why)) return false;
     applyStyle(s.presenter, s.presenter ? 1.15f : 1.0f);
     s.fontsDirty = false;
     fontsChanged = true;
@@ -109,6 +109,12 @@ void App::frame() {
 
   // Layout from the viewport every frame: nothing floats, nothing is saved.
   const ImVec2 display = ImGui::GetIO().DisplaySize;
+  const bool large = display.x >= 1600 && display.y >= 1000;
+  if (large != s.largeWindow) {
+    s.largeWindow = large;  // new type sizes from the next frame (the atlas is rebuilt between frames)
+    s.fontsDirty = true;
+    s.touch();
+  }
   const ImVec2 size(std::max(display.x, 1.0f), std::max(display.y, 1.0f));
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(size);
@@ -323,6 +329,38 @@ bool App::command(const std::string& name, const std::string& arg, std::string& 
       return false;
     }
     s.setScenario(next);
+  } else if (name == "custom_target") {
+    // "YEAR:LOW" (open target "> LOW") or "YEAR:LOW:HIGH"; selects the custom set.
+    // "edit" opens the editor instead.
+    const int index = s.findTargetSet("custom");
+    if (arg == "edit") {
+      s.targetSet = index;
+      s.customTargetsOpen = true;
+    } else {
+      std::vector<std::string> parts;
+      for (size_t start = 0;;) {
+        size_t colon = arg.find(':', start);
+        parts.push_back(arg.substr(start, colon == std::string::npos ? std::string::npos : colon - start));
+        if (colon == std::string::npos) break;
+        start = colon + 1;
+      }
+      std::optional<int> year = parts.size() >= 2 ? parseInteger(parts[0]) : std::nullopt;
+      std::optional<double> low = parts.size() >= 2 ? parseNumber(parts[1]) : std::nullopt;
+      std::optional<double> high = parts.size() == 3 ? parseNumber(parts[2]) : std::optional<double>(HUGE_VAL);
+      if (!year || !low || !high || parts.size() > 3 || *year <= s.scenario.baseYear || *year > kLastYear ||
+          !(*low > 0) || *low >= 1e7 || *high < *low)
+        return badArgument("edit, or YEAR:LOW[:HIGH] with a year after the base year up to 2050 and 0 < LOW <= HIGH");
+      TargetSet& set = s.targetSets[static_cast<size_t>(index)];
+      auto it = std::find_if(set.targets.begin(), set.targets.end(), [&](const Target& t) { return t.year == *year; });
+      const Target target{*year, *low, *high, false};
+      if (it != set.targets.end())
+        *it = target;
+      else
+        set.targets.push_back(target);
+      std::sort(set.targets.begin(), set.targets.end(), [](const Target& a, const Target& b) { return a.year < b.year; });
+      s.targetSet = index;
+      s.computed = false;
+    }
   } else if (name == "needed.lever") {
     std::optional<ParamId> p = findParam(arg);
     if (!p || !isLever(spec(*p).group) || spec(*p).kind == ParamKind::Choice) return badArgument("a lever id");
@@ -342,7 +380,7 @@ bool App::command(const std::string& name, const std::string& arg, std::string& 
   } else {
     error = "unknown command \"" + name +
             "\" (known: lang, view, units, targets, presenter, predict, reveal, help, fullscreen, undo, redo, "
-            "reset, set, needed.lever, needed.target, needed.apply)";
+            "reset, set, custom_target, needed.lever, needed.target, needed.apply)";
     return false;
   }
   if (name == "needed.lever" || name == "needed.target") solveNeeded(s);

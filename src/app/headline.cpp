@@ -98,9 +98,14 @@ void drawHeadline(Session& s, const Rect& area) {
       ImGui::PushFont(s.fonts.small ? s.fonts.small : ImGui::GetFont());
       const float yearHeight = s.fonts.large ? s.fonts.large->FontSize * ImGui::GetIO().FontGlobalScale : 0;
       ImGui::SetCursorPosY(ImGui::GetCursorPosY() + std::max(0.0f, yearHeight - ImGui::GetFontSize()) * 0.75f);
-      ImGui::PushStyleColor(ImGuiCol_Text, palette.textDim);
-      ImGui::TextUnformatted(range.c_str());
-      ImGui::PopStyleColor();
+      // Shown whole or not at all (the chart and the tooltip carry it too).
+      if (ImGui::GetCursorScreenPos().x + ImGui::CalcTextSize(range.c_str()).x <= b.x - pad) {
+        ImGui::PushStyleColor(ImGuiCol_Text, palette.textDim);
+        ImGui::TextUnformatted(range.c_str());
+        ImGui::PopStyleColor();
+      } else {
+        ImGui::NewLine();
+      }
       ImGui::PopFont();
     }
     // The pill says "missed by N"; on narrow cards (projector, small screens) just "−N".
@@ -137,6 +142,7 @@ void drawHeadline(Session& s, const Rect& area) {
     ImGui::PopClipRect();
     if (ImGui::IsMouseHoveringRect(a, b) && visible) {
       ImGui::BeginTooltip();
+      ImGui::Text("%d: %s", st.target.year, range.c_str());
       ImGui::Text("%s", formatMessage(t.tr("headline.card_tip"),
                                       {std::to_string(st.target.year), money(s, st.valueUsd, Units::CurrentUsd),
                                        t.number(st.percentOfTarget, 0), std::to_string(s.scenario.baseYear)})

@@ -86,7 +86,8 @@ struct Session {
   bool customTargetsOpen = false;
   NeededState needed;
   FontSet fonts;
-  bool fontsDirty = false;  // presenter mode or DPI changed: rebuild the atlas between frames
+  bool fontsDirty = false;
+  bool largeWindow = false;  // full HD and up: larger type (fonts rebuilt when this flips)  // presenter mode or DPI changed: rebuild the atlas between frames
   float topBarHeight = 0;  // measured last frame
   std::string leverMessage;  // last rejected entry, shown under the lever
   ParamId leverMessageParam = ParamId::Count;

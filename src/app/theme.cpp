@@ -81,7 +81,7 @@ void applyStyle(bool presenter, float touchScale) {
     ImGui::StyleColorsLight(&style);
   // Generous padding: the same layout is used with fingers on a tablet.
   style.WindowPadding = ImVec2(12, 10);
-  style.FramePadding = ImVec2(10, 6);
+  style.FramePadding = ImVec2(10, 8);  // 32-point rows at the desktop size: finger-sized
   style.ItemSpacing = ImVec2(10, 8);
   style.ItemInnerSpacing = ImVec2(8, 6);
   style.TouchExtraPadding = ImVec2(2, 2);
@@ -189,12 +189,12 @@ std::string readable(const std::string& text) {
   return out;
 }
 
-FontSizes fontSizes(bool presenter) {
-  if (presenter) return FontSizes{24.0f, 20.0f, 32.0f, 58.0f};
-  return FontSizes{16.0f, 13.5f, 20.0f, 38.0f};
+FontSizes fontSizes(bool presenter, bool large) {
+  if (presenter) return large ? FontSizes{30.0f, 24.0f, 40.0f, 72.0f} : FontSizes{24.0f, 19.0f, 32.0f, 58.0f};
+  return large ? FontSizes{19.0f, 16.0f, 24.0f, 46.0f} : FontSizes{16.0f, 13.5f, 20.0f, 38.0f};
 }
 
-bool buildFonts(const std::string& regularPath, bool presenter, float contentScale, FontSet& out,
+bool buildFonts(const std::string& regularPath, bool presenter, bool large, float contentScale, FontSet& out,
                 std::string& error) {
   ImGuiIO& io = ImGui::GetIO();
   if (io.Fonts->Locked) {
@@ -215,7 +215,7 @@ bool buildFonts(const std::string& regularPath, bool presenter, float contentSca
   if (mathPath == regularPath || !fileExists(mathPath)) mathPath.clear();
 
   const float scale = std::clamp(contentScale, 0.5f, 4.0f);
-  const FontSizes sizes = fontSizes(presenter);
+  const FontSizes sizes = fontSizes(presenter, large);
   io.Fonts->Clear();
   ImFontConfig config;
   config.OversampleH = 2;

@@ -33,7 +33,8 @@ struct FontSet {
 struct FontSizes {
   float body, small, large, huge;
 };
-FontSizes fontSizes(bool presenter);
+// `large` is for big windows (full HD and up), where the desktop sizes look small.
+FontSizes fontSizes(bool presenter, bool large);
 
 // Rebuilds ImGui's font atlas from `regularPath` (and a bold face next to it when present)
 // with Vietnamese and the extra punctuation the interface uses, rasterised at
@@ -42,7 +43,7 @@ const ImWchar* interfaceGlyphRanges();
 // `text` with symbols the current font lacks (→ ≈ ≤ ≥ −) replaced by ASCII look-alikes.
 std::string readable(const std::string& text);
 
-bool buildFonts(const std::string& regularPath, bool presenter, float contentScale, FontSet& out,
+bool buildFonts(const std::string& regularPath, bool presenter, bool large, float contentScale, FontSet& out,
                 std::string& error);
 
 }  // namespace h2045::app

@@ -69,44 +69,54 @@ void customTargetsPopup(Session& s) {
   int remove = -1;
   bool changed = false;
   const float field = ImGui::GetFontSize() * 6;
-  for (size_t i = 0; i < set.targets.size(); ++i) {
-    Target& target = set.targets[i];
-    ImGui::PushID(static_cast<int>(i));
-    int year = target.year;
-    ImGui::SetNextItemWidth(field);
-    if (ImGui::InputInt(s.i18n.tr("custom.year"), &year, 1, 5)) {
-      target.year = std::clamp(year, s.scenario.baseYear, kLastYear);
-      changed = true;
-    }
-    ImGui::SameLine();
-    double low = target.lowUsd;
-    ImGui::SetNextItemWidth(field);
-    if (ImGui::InputDouble(s.i18n.tr("custom.low"), &low, 0, 0, "%.0f")) {
-      if (std::isfinite(low) && low > 0 && low < 1e7) {
+  if (ImGui::BeginTable("custom", 5, ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_RowBg)) {
+    ImGui::TableSetupColumn(s.i18n.tr("custom.year"));
+    ImGui::TableSetupColumn(s.i18n.tr("custom.low"));
+    ImGui::TableSetupColumn(s.i18n.tr("custom.open"));
+    ImGui::TableSetupColumn(s.i18n.tr("custom.high"));
+    ImGui::TableSetupColumn("##remove");
+    ImGui::TableHeadersRow();
+    for (size_t i = 0; i < set.targets.size(); ++i) {
+      Target& target = set.targets[i];
+      ImGui::PushID(static_cast<int>(i));
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      int year = target.year;
+      ImGui::SetNextItemWidth(field * 0.75f);
+      if (ImGui::InputInt("##year", &year, 0, 0) && year > s.scenario.baseYear && year <= kLastYear) {
+        target.year = year;
+        changed = true;
+      }
+      ImGui::TableNextColumn();
+      double low = target.lowUsd;
+      ImGui::SetNextItemWidth(field);
+      if (ImGui::InputDouble("##low", &low, 0, 0, "%.0f") && std::isfinite(low) && low > 0 && low < 1e7) {
         target.lowUsd = low;
         if (std::isfinite(target.highUsd) && target.highUsd < low) target.highUsd = low;
         changed = true;
       }
-    }
-    ImGui::SameLine();
-    bool open = !std::isfinite(target.highUsd);
-    if (ImGui::Checkbox(s.i18n.tr("custom.open"), &open)) {
-      target.highUsd = open ? std::numeric_limits<double>::infinity() : target.lowUsd;
-      changed = true;
-    }
-    if (!open) {
-      ImGui::SameLine();
-      double high = target.highUsd;
-      ImGui::SetNextItemWidth(field);
-      if (ImGui::InputDouble(s.i18n.tr("custom.high"), &high, 0, 0, "%.0f") && std::isfinite(high) &&
-          high >= target.lowUsd && high < 1e7) {
-        target.highUsd = high;
+      ImGui::TableNextColumn();
+      bool open = !std::isfinite(target.highUsd);
+      if (ImGui::Checkbox("##open", &open)) {
+        target.highUsd = open ? std::numeric_limits<double>::infinity() : target.lowUsd;
         changed = true;
       }
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", s.i18n.tr("custom.hint"));
+      ImGui::TableNextColumn();
+      if (!open) {
+        double high = target.highUsd;
+        ImGui::SetNextItemWidth(field);
+        if (ImGui::InputDouble("##high", &high, 0, 0, "%.0f") && std::isfinite(high) && high >= target.lowUsd &&
+            high < 1e7) {
+          target.highUsd = high;
+          changed = true;
+        }
+      }
+      ImGui::TableNextColumn();
+      if (ImGui::Button(s.i18n.tr("custom.remove"))) remove = static_cast<int>(i);
+      ImGui::PopID();
     }
-    ImGui::SameLine();
-    if (ImGui::Button(s.i18n.tr("custom.remove"))) remove = static_cast<int>(i);
-    ImGui::PopID();
+    ImGui::EndTable();
   }
   if (remove >= 0 && set.targets.size() > 1) {
     set.targets.erase(set.targets.begin() + remove);
@@ -167,7 +177,8 @@ void drawTopBar(Session& s, const Rect& area) {
   t.record(setName);
   if (s.currentTargets().id == "custom") {
     flow(buttonWidth(t.tr("custom.edit")), false);
-    if (ImGui::Button(t.tr("custom.edit"))) ImGui::OpenPopup("custom_targets");
+    if (ImGui::Button(t.tr("custom.edit")) || s.customTargetsOpen) ImGui::OpenPopup("custom_targets");
+    s.customTargetsOpen = false;
     customTargetsPopup(s);
   }
 

@@ -278,5 +278,25 @@ TEST_F(Frames, TargetSetsAndUnits) {
     }
 }
 
+TEST_F(Frames, CustomTargetsAreEditable) {
+  run("custom_target", "2040:30000");
+  run("custom_target", "2030:15000:16000");
+  frames();
+  nlohmann::json s = state();
+  EXPECT_EQ(s["target_set"], "custom");
+  std::vector<int> years;
+  for (const auto& t : s["targets"]) years.push_back(t["year"]);
+  EXPECT_NE(std::find(years.begin(), years.end(), 2040), years.end());
+  EXPECT_TRUE(std::is_sorted(years.begin(), years.end()));
+  const std::string headline = s["headline"];
+  EXPECT_NE(headline.find("15,000–16,000"), std::string::npos) << headline;
+  EXPECT_NE(headline.find("> 30,000"), std::string::npos) << headline;
+  std::string error;
+  for (const char* bad : {"2040", "1990:5000", "2040:-5", "2040:5000:4000", "x:y", "2040:5000:6000:7000"})
+    EXPECT_FALSE(app->command("custom_target", bad, error)) << bad;
+  run("custom_target", "edit");
+  frames();  // the editor popup draws without asserts
+}
+
 }  // namespace
 }  // namespace h2045::app

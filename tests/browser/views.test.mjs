@@ -204,6 +204,25 @@ test("what's needed answers and its answer applies with one command", async () =
   await app.call('command', 'view', 'chart');
 });
 
+test('the help overlay and the custom target editor open', async () => {
+  await app.call('command', 'help', 'on');
+  let ui = await settle();
+  assert.equal(ui.help, true);
+  assert.ok(drew(ui, 'Keyboard shortcuts'));
+  await saveScreenshot(app.page, 'help_1280x800.png');
+  await app.call('command', 'help', 'off');
+  await app.call('command', 'custom_target', '2040:30000');
+  await app.call('command', 'custom_target', 'edit');
+  ui = await settle();
+  assert.equal(ui.target_set, 'custom');
+  assert.ok(ui.targets.some((t) => t.year === 2040));
+  assert.ok(drew(ui, 'Custom targets'));
+  await saveScreenshot(app.page, 'custom_targets_1280x800.png');
+  await app.page.keyboard.press('Escape');
+  await app.call('command', 'targets', 'congress17_2020');
+  await settle();
+});
+
 test('app.expectClean after all interactions', async () => {
   app.expectClean();
 });
