@@ -245,6 +245,10 @@ void simulate(const Scenario& s, const HistoricalData& data, Trajectory& out);
 struct TfpShocks {
   std::array<double, kMaxYears> pp{};
 };
+// Shocks must be finite and within ±kMaxTfpShockPp (COVID cost Hanoi about 4 pp); otherwise
+// simulate() returns an empty trajectory, as for an invalid scenario.
+constexpr double kMaxTfpShockPp = 30.0;
+std::optional<ValidationError> validate(const TfpShocks& shocks);
 void simulate(const Scenario& s, const HistoricalData& data, const TfpShocks* shocks, Trajectory& out);
 
 // Calibration to the data (done inside simulate; exposed for documentation and tests).

@@ -235,10 +235,18 @@ std::optional<ValidationError> validate(const Scenario& s, const HistoricalData&
   return std::nullopt;
 }
 
+std::optional<ValidationError> validate(const TfpShocks& shocks) {
+  for (double pp : shocks.pp)
+    if (!std::isfinite(pp) || std::abs(pp) > kMaxTfpShockPp)
+      return ValidationError{ParamId::Count, pp, "TFP shock must be a finite number between -30 and 30 pp"};
+  return std::nullopt;
+}
+
 void simulate(const Scenario& s, const HistoricalData& data, const TfpShocks* shocks, Trajectory& out) {
   out.baseYear = s.baseYear;
   out.count = 0;
   if (validate(s)) return;  // invalid input yields an empty trajectory, never garbage or a crash
+  if (shocks && validate(*shocks)) return;
   const Calibration cal = calibrate(s, data);
   if (!cal.ok) return;
 
@@ -384,6 +392,7 @@ void simulate(const Scenario& s, const HistoricalData& data, const TfpShocks* sh
     double gA = g0 + lambda * tfpGap + gammaI * (r.institutionalIndex - i0) / 10.0 +
                 gammaR * (r.rndPct - r0) + gammaD * (r.digitalGovernment - d0);
     if (shocks) gA += pctToShare(shocks->pp[year - kFirstHistoryYear]);
+    if (!(gA > -1.0)) return;  // cannot happen within the validated ranges; never emit −inf
     const double dlnA = std::log(1.0 + gA);
     tfpGap += lnFrontierGrowth - dlnA;
 

@@ -242,3 +242,33 @@ TEST(Invariants, TfpShocksMoveTfpByExactlyTheShock) {
   simulate(s, data(), &zero, shocked);
   EXPECT_TRUE(sameOutput(plain, shocked));
 }
+
+// Shocks come from the uncertainty runs, not from the table: a −100 pp shock would take TFP to
+// zero and its log to −inf. Shocks outside ±kMaxTfpShockPp or non-finite are refused like an
+// invalid scenario (empty trajectory), never turned into NaN or infinity.
+TEST(Invariants, ImpossibleTfpShocksGiveNoTrajectory) {
+  const Scenario s = Scenario::defaults();
+  for (double bad : {-100.0, -150.0, -kMaxTfpShockPp - 0.5, kMaxTfpShockPp + 0.5, kMissing,
+                     std::numeric_limits<double>::infinity()}) {
+    TfpShocks shocks;
+    shocks.pp[2030 - kFirstHistoryYear] = bad;
+    EXPECT_TRUE(validate(shocks)) << bad;
+    Trajectory t;
+    t.count = 7;
+    simulate(s, data(), &shocks, t);
+    EXPECT_EQ(t.count, 0) << bad;
+  }
+  // The largest allowed shocks, every year, keep every output finite.
+  for (double edge : {-kMaxTfpShockPp, kMaxTfpShockPp}) {
+    TfpShocks shocks;
+    shocks.pp.fill(edge);
+    EXPECT_FALSE(validate(shocks)) << edge;
+    Trajectory t;
+    simulate(s, data(), &shocks, t);
+    ASSERT_EQ(t.count, kLastYear - kLastHistoryYear + 1);
+    for (const YearResult& r : t) {
+      EXPECT_TRUE(std::isfinite(r.grdpPerCapitaUsd) && r.grdpPerCapitaUsd > 0) << edge << " " << r.year;
+      EXPECT_TRUE(std::isfinite(r.tfp) && std::isfinite(r.contributions.sum())) << edge << " " << r.year;
+    }
+  }
+}
