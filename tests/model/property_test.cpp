@@ -12,11 +12,11 @@ using namespace h2045;
 namespace {
 
 // A random valid scenario: every parameter uniform in its range (whole numbers where needed),
-// random start years and phase-ins, base year 2020 or 2025.
+// random start years and phase-ins, any base year 2019–2025 (half of them 2025, the default).
 Scenario randomScenario(std::mt19937_64& rng) {
   Scenario s = Scenario::defaults();
   std::uniform_real_distribution<double> unit(0.0, 1.0);
-  s.baseYear = unit(rng) < 0.25 ? 2020 : 2025;
+  s.baseYear = unit(rng) < 0.5 ? 2025 : 2019 + int(unit(rng) * 7);
   for (const ParamSpec& p : paramSpecs()) {
     double v = p.minValue + unit(rng) * (p.maxValue - p.minValue);
     if (p.kind != ParamKind::Continuous) v = std::round(v);
@@ -52,6 +52,7 @@ constexpr Direction kMonotone[] = {
     {ParamId::PublicInvestmentPct, +1},   {ParamId::DisbursementPct, +1},   {ParamId::InvestmentEfficiency, +1},
     {ParamId::ConstructionLagYears, -1},  {ParamId::DigitalGovernmentPct, +1}, {ParamId::EntrantSchoolingYears, +1},
     {ParamId::SkilledMigration, +1},      {ParamId::RndPct, +1},           {ParamId::UsdDriftPct, +1},
+    {ParamId::PrivateInvestmentPct, +1},
 };
 
 }  // namespace
