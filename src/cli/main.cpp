@@ -70,8 +70,9 @@ Status buildScenario(const ScenarioOptions& o, ScenarioFile& out) {
       return failure(kBadInput, "--base-year = \"" + o.baseYear + "\": not a number; allowed a whole year " +
                                     std::to_string(r.first) + " to " + std::to_string(r.last));
     }
+    // checkBaseYear names the scenario-file field (base_year); the option is spelled --base-year.
     std::string msg = checkBaseYear(*year);
-    if (!msg.empty()) return failure(kBadInput, "--" + msg);
+    if (!msg.empty()) return failure(kBadInput, "--base-year" + msg.substr(msg.find(' ')));
     file.scenario.baseYear = static_cast<int>(*year);
   }
   for (const std::string& setting : o.settings) {
