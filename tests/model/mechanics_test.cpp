@@ -115,3 +115,27 @@ TEST(Mechanics, PrivateInvestmentAssumptionDrivesTheProjection) {
   const Trajectory low = simulate(withValue(Scenario::defaults(), ParamId::PrivateInvestmentPct, 20), data());
   EXPECT_LT(low.find(2045)->grdpPerCapitaUsd, 0.95 * base.find(2045)->grdpPerCapitaUsd);
 }
+
+// Orders of magnitude a facilitator can check by hand. If every year's public investment is
+// scaled by at most q, Kg is too; Kp follows output, so with unchanged TFP the output ratio R
+// satisfies R ≤ R^α · q^β, i.e. R ≤ q^(β/(1−α)). An extra TFP growth of at most x per year for
+// n years bounds TFP by (1+x)^n and output by ((1+x)^n)^(1/(1−α)) (capital follows output); and
+// since capital never falls, output gains at least the TFP gain.
+TEST(Mechanics, LeverEffectsStayWithinSolowBounds) {
+  const Trajectory base = simulate(Scenario::defaults(), data());
+  const double alpha = 0.35, beta = 0.10;
+  const Trajectory infra = simulate(withValue(Scenario::defaults(), ParamId::PublicInvestmentPct, 15), data());
+  const double infraRatio = infra.find(2045)->grdpPerCapitaUsd / base.find(2045)->grdpPerCapitaUsd;
+  EXPECT_LE(infraRatio, std::pow(15 / 5.5, beta / (1 - alpha)));  // ≤ +16.7 %
+  EXPECT_GT(infraRatio, 1.05);  // nearly tripling public investment is not negligible
+  EXPECT_DOUBLE_EQ(infra.find(2045)->tfp, base.find(2045)->tfp);
+
+  const Trajectory rnd = simulate(withValue(Scenario::defaults(), ParamId::RndPct, 4), data());
+  const double extraTfp = 0.002 * (4 - 0.5);  // γR = 0.2 pp per 1 % of GRDP
+  const double tfpRatio = rnd.find(2045)->tfp / base.find(2045)->tfp;
+  const double rndRatio = rnd.find(2045)->grdpPerCapitaUsd / base.find(2045)->grdpPerCapitaUsd;
+  EXPECT_LE(tfpRatio, std::pow(1 + extraTfp, 2045 - 2025));
+  EXPECT_LE(rndRatio, std::pow(tfpRatio, 1 / (1 - alpha)) + 1e-12);
+  EXPECT_GE(rndRatio, tfpRatio);
+  EXPECT_GT(tfpRatio, std::pow(1 + 0.5 * extraTfp, 2045 - 2028));  // convergence drag takes less than half
+}
