@@ -102,6 +102,7 @@ void App::frame() {
   if (!impl_->initialized) return;
   ++s.frameCount;
   s.charts.clear();
+  s.controls.clear();
   s.i18n.startRecording();
 
   handleShortcuts(s);
@@ -238,6 +239,10 @@ std::string App::uiStateJson() const {
     charts.push_back({{"id", c.id}, {"series", c.series}, {"points", c.points}, {"checksum", c.checksum}});
   j["charts"] = charts;
   j["warnings"] = s.warnings.size();
+  OrderedJson controls = OrderedJson::object();
+  for (const Session::Control& c : s.controls)
+    controls[c.name] = {c.min.x, c.min.y, c.max.x - c.min.x, c.max.y - c.min.y};
+  j["controls"] = controls;
   j["drawn"] = s.drawn;
   j["missing_keys"] = s.i18n.missingKeys();
   const ImVec2 display = ImGui::GetIO().DisplaySize;

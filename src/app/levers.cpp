@@ -177,6 +177,7 @@ void leverRow(Session& s, const ParamSpec& spec, bool timing) {
   const double lo = spec.minValue, hi = spec.maxValue;
   const bool moved = ImGui::SliderScalar("##value", ImGuiDataType_Double, &value, &lo, &hi, "",
                                          ImGuiSliderFlags_NoInput | ImGuiSliderFlags_AlwaysClamp);
+  s.recordControl("lever:" + std::string(spec.id));
   if (ImGui::IsItemHovered() && !ImGui::IsItemActive()) leverTooltip(s, spec);
   // The default as a tick under the track: how far the lever has moved from it.
   {

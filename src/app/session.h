@@ -103,6 +103,14 @@ struct Session {
   std::vector<std::string> tabs;
   std::string headline;
   std::vector<std::string> drawn;
+  struct Control {
+    std::string name;
+    ImVec2 min, max;
+  };
+  std::vector<Control> controls;  // where the main controls are, so tests can click them
+  void recordControl(const std::string& name) {
+    controls.push_back({name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
+  }
 
   const Palette& palette() const { return presenter ? presenterPalette() : lightPalette(); }
   const TargetSet& currentTargets() const { return targetSets[static_cast<size_t>(targetSet)]; }

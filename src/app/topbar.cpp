@@ -204,8 +204,10 @@ void drawTopBar(Session& s, const Rect& area) {
   flow(buttonWidth("VI") + buttonWidth("EN"), false);
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(2, ImGui::GetStyle().ItemSpacing.y));
   if (toggleButton("VI", t.language() == Language::Vietnamese, palette)) setLanguage(s, Language::Vietnamese);
+  s.recordControl("lang:vi");
   ImGui::SameLine();
   if (toggleButton("EN", t.language() == Language::English, palette)) setLanguage(s, Language::English);
+  s.recordControl("lang:en");
   ImGui::PopStyleVar();
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.tr("topbar.language_tip"));
 
@@ -213,6 +215,7 @@ void drawTopBar(Session& s, const Rect& area) {
   const char* presenter = t.tr("topbar.presenter");
   flow(buttonWidth(presenter), false);
   if (toggleButton(presenter, s.presenter, palette)) setPresenter(s, !s.presenter);
+  s.recordControl("presenter");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.tr("topbar.presenter_tip"));
   const char* predict = t.tr("topbar.predict");
   flow(buttonWidth(predict), false);
@@ -234,6 +237,7 @@ void drawTopBar(Session& s, const Rect& area) {
   ImGui::BeginDisabled(!s.history.canUndo() && s.scenario == s.history.current());
   if (ImGui::Button(undo)) s.undo();
   ImGui::EndDisabled();
+  s.recordControl("undo");
   if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Ctrl+Z");
   ImGui::SameLine();
   ImGui::BeginDisabled(!s.history.canRedo());
@@ -252,6 +256,7 @@ void drawTopBar(Session& s, const Rect& area) {
     s.help = !s.help;
     s.touch();
   }
+  s.recordControl("help");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.tr("topbar.help_tip"));
 
   const float height = ImGui::GetCursorPosY() - startY + ImGui::GetStyle().WindowPadding.y;

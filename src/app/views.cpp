@@ -682,6 +682,7 @@ void drawViews(Session& s, const Rect& area) {
       label += std::string("###") + viewId(static_cast<View>(v));
       ImGuiTabItemFlags flags = (s.selectViewTab && static_cast<View>(v) == s.view) ? ImGuiTabItemFlags_SetSelected : 0;
       const bool open = ImGui::BeginTabItem(label.c_str(), nullptr, flags);
+      s.recordControl(std::string("tab:") + viewId(static_cast<View>(v)));
       if (open) {
         if (smallTabs) ImGui::PopFont();  // the view body uses the body face
         if (!s.selectViewTab && s.view != static_cast<View>(v)) {

@@ -223,6 +223,65 @@ test('the help overlay and the custom target editor open', async () => {
   await settle();
 });
 
+// Real pointer and keyboard input, at the positions uiState reports for the controls.
+async function click(name, fraction = 0.5) {
+  const ui = await app.call('uiState');
+  const rect = ui.controls[name];
+  assert.ok(rect, `control ${name} is on screen`);
+  const [x, y, w, h] = rect;
+  // Hover first, as a person does: ImGui's tabs take a click only where the pointer
+  // already was on the previous frame.
+  await app.page.mouse.move(x + w * fraction, y + h / 2);
+  await settle();
+  await app.page.mouse.click(x + w * fraction, y + h / 2);
+  return settle();
+}
+
+// Holds keys for a couple of frames, as fingers do (ImGui 1.86's SDL backend sees a key
+// only if it is still down when the next frame starts).
+async function press(...keys) {
+  for (const key of keys) await app.page.keyboard.down(key);
+  await settle();
+  for (const key of [...keys].reverse()) await app.page.keyboard.up(key);
+  return settle();
+}
+
+test('clicks and keys work like the API: language, tabs, a slider, undo, shortcuts', async () => {
+  await app.call('command', 'reset', 'levers');
+  await app.call('command', 'lang', 'en');
+  await settle();
+  let ui = await click('lang:vi');
+  assert.equal(ui.language, 'vi', 'clicking VI switches to Vietnamese');
+  ui = await click('lang:en');
+  assert.equal(ui.language, 'en');
+  ui = await click('tab:growth');
+  assert.equal(ui.view, 'growth', `clicking a tab opens its view: ${JSON.stringify(ui.controls['tab:growth'])}`);
+  const before = value2045(await app.call('result'));
+  ui = await click('lever:infra.public_investment_pct', 0.9);
+  const lever = (await app.call('levers')).levers.find((l) => l.id === 'infra.public_investment_pct');
+  assert.ok(lever.value > lever.default, `the slider moved the lever (${lever.value})`);
+  assert.ok(value2045(await app.call('result')) > before, 'and the 2045 value rose');
+  assert.ok(ui.can_undo);
+  await press('Control', 'z');
+  assert.equal(value2045(await app.call('result')), before, 'Ctrl+Z undid the slider move');
+  await press('Control', 'y');
+  assert.ok(value2045(await app.call('result')) > before, 'Ctrl+Y redid it');
+  await app.page.keyboard.press('2');
+  ui = await settle();
+  assert.equal(ui.view, 'decomposition', 'key 2 opens the second view');
+  await app.page.keyboard.press('l');
+  ui = await settle();
+  assert.equal(ui.language, 'vi', 'L switches the language');
+  ui = await press('F1');
+  assert.equal(ui.help, true, 'F1 opens the help');
+  ui = await press('Escape');
+  assert.equal(ui.help, false, 'Escape closes it');
+  await app.call('command', 'lang', 'en');
+  await app.call('command', 'view', 'chart');
+  await app.call('command', 'reset', 'levers');
+  await settle();
+});
+
 test('app.expectClean after all interactions', async () => {
   app.expectClean();
 });
