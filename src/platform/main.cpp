@@ -35,13 +35,18 @@ constexpr const char* kWindowTitle = "Hanoi 2045 Pathways · Lộ trình Hà N�
 class SdlPlatform final : public app::Platform {
  public:
   explicit SdlPlatform(SDL_Window* window) : window_(window) {}
+#ifdef __EMSCRIPTEN__
+  // The whole page goes full screen; the canvas follows the window size through CSS.
+  bool isFullscreen() const override { return web::isPageFullscreen(); }
+  void setFullscreen(bool on) override { web::setPageFullscreen(on); }
+#else
   bool isFullscreen() const override {
     return (SDL_GetWindowFlags(window_) & SDL_WINDOW_FULLSCREEN_DESKTOP) != 0;
   }
   void setFullscreen(bool on) override {
-    // In the browser the request waits for the next click or key press (a browser rule).
     SDL_SetWindowFullscreen(window_, on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
   }
+#endif
   void requestQuit() override {
 #ifndef __EMSCRIPTEN__
     quitRequested_ = true;
@@ -50,7 +55,7 @@ class SdlPlatform final : public app::Platform {
   bool quitRequested() const { return quitRequested_; }
 
  private:
-  SDL_Window* window_;
+  [[maybe_unused]] SDL_Window* window_;  // the browser build goes full screen through the page
   bool quitRequested_ = false;
 };
 

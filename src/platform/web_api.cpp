@@ -39,6 +39,21 @@ void announceFailure(const std::string& message) {
   EM_ASM({ if (Module.h2045Failed) Module.h2045Failed(UTF8ToString($0)); }, message.c_str());
 }
 
+bool isPageFullscreen() {
+  return EM_ASM_INT({ return document.fullscreenElement ? 1 : 0; }) != 0;
+}
+
+void setPageFullscreen(bool on) {
+  EM_ASM({
+    var page = document.documentElement;
+    var request = $0 ? (document.fullscreenElement ? null : page.requestFullscreen())
+                     : (document.fullscreenElement ? document.exitFullscreen() : null);
+    if (request && request.catch) {
+      request.catch(function (e) { console.warn('full screen refused by the browser: ' + e.message); });
+    }
+  }, on ? 1 : 0);
+}
+
 void announceFrame(int frameNumber) {
   EM_ASM({ if (Module.h2045Frame) Module.h2045Frame($0); }, frameNumber);
 }

@@ -18,6 +18,11 @@ void exposeApp(app::App* app, bool* redrawRequested);
 void announceReady();
 // Rejects window.hanoi2045.ready and shows the message on the page.
 void announceFailure(const std::string& message);
+// Full screen through the page's Fullscreen API. Browsers honour the request for a few
+// seconds after a click or key press, which covers a button handled in the next frame.
+bool isPageFullscreen();
+void setPageFullscreen(bool on);
+
 // Tells the page a frame was drawn (window.hanoi2045.frame() waits for it).
 void announceFrame(int frameNumber);
 

@@ -151,3 +151,14 @@ test('on a high-DPI screen the canvas uses device pixels and the app draws', asy
     await hidpi.close();
   }
 });
+
+test('full screen goes through the page and back', async () => {
+  const { page } = app;
+  await page.mouse.click(1000, 780);  // a click gives the page the user activation browsers require
+  await app.call('command', 'fullscreen', 'on');
+  await page.waitForFunction(() => document.fullscreenElement !== null, null, { timeout: 5000 });
+  await app.call('command', 'fullscreen', 'off');
+  await page.waitForFunction(() => document.fullscreenElement === null, null, { timeout: 5000 });
+  await app.nextFrame();
+  app.expectClean();
+});
