@@ -44,3 +44,9 @@ if(NOT EMSCRIPTEN)
   target_link_libraries(imgui_backends PUBLIC OpenGL::GL ${CMAKE_DL_LIBS})
 endif()
 target_compile_options(imgui_backends PRIVATE -w)
+if(NOT EMSCRIPTEN)
+  # ImGui 1.86's GL loader fills its function table through a union with an out-of-bounds
+  # index (fixed upstream in 1.87); UBSan builds (native-asan preset) must not stop there.
+  set_source_files_properties(${H2045_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp
+    PROPERTIES COMPILE_OPTIONS "-fno-sanitize=bounds")
+endif()
