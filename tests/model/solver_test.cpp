@@ -111,3 +111,21 @@ TEST(Solver, RespectsTheLeversTiming) {
     EXPECT_EQ(b.status, SolveStatus::Unreachable);
   }
 }
+
+// "Years to reach it" helps when lowered if the target is above today's index, and when raised
+// if it is below (a slower decline): the solver must find the direction from the model.
+TEST(Solver, DirectionComesFromTheModel) {
+  for (double quality : {90.0, 55.0}) {
+    const Scenario s = withValue(Scenario::defaults(), ParamId::InstitutionalQualityTarget, quality);
+    const bool lowerHelps = quality > spec(ParamId::InstitutionalQualityTarget).defaultValue;
+    const double known = lowerHelps ? 4.0 : 16.0;
+    const double target =
+        test::usdIn(simulate(withValue(s, ParamId::InstitutionalYearsToTarget, known), data()), 2040);
+    const SolveResult r = solveLever(s, data(), ParamId::InstitutionalYearsToTarget, 2040, target);
+    ASSERT_EQ(r.status, SolveStatus::Found) << quality;
+    EXPECT_EQ(r.value, known) << quality;
+    // One year closer to the current 10 years misses the target.
+    const double closer = known + (lowerHelps ? 1.0 : -1.0);
+    EXPECT_LT(test::usdIn(simulate(withValue(s, ParamId::InstitutionalYearsToTarget, closer), data()), 2040), target);
+  }
+}
