@@ -6,6 +6,7 @@
 //   hanoi2045-cli targets
 //
 // Results go to stdout (or --output), messages to stderr. Exit codes: docs/cli.md.
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -217,7 +218,8 @@ Status runSolve(const Globals& g, const ScenarioOptions& o, const SolveOptions& 
   const std::string yearRange = "allowed a whole year " + std::to_string(firstYear) + " to " + std::to_string(kLastYear);
   auto year = parseNumber(q.year);
   if (!year) return failure(kBadInput, "--year = \"" + q.year + "\": not a number; " + yearRange);
-  if (*year != static_cast<int>(*year) || *year < firstYear || *year > kLastYear)
+  // Range first: casting a huge number such as 1e300 to int is undefined behaviour.
+  if (*year < firstYear || *year > kLastYear || *year != std::floor(*year))
     return failure(kBadInput, "--year = " + formatNumber(*year) + ": " + yearRange);
 
   constexpr double kMaxUsd = 1e7;

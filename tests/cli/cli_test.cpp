@@ -311,6 +311,12 @@ TEST(Cli, SolveUnreachableAndBadQuestions) {
   p = cli("solve --year 2045 --usd 36000");
   EXPECT_EQ(p.exitCode, 1);
   EXPECT_TRUE(has(p.err, "--lever")) << p.err;
+  // Years far outside int are refused by range, not cast (the cast would be undefined).
+  for (const char* year : {"1e300", "-1e300", "2045.5"}) {
+    p = cli("solve --lever " + id + " --year " + year + " --usd 36000");
+    EXPECT_EQ(p.exitCode, 1) << year;
+    EXPECT_TRUE(has(p.err, "allowed a whole year 2026 to 2050")) << p.err;
+  }
 }
 
 
