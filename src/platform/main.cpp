@@ -193,6 +193,7 @@ void drawFrame(Runtime& rt) {
 // Called by the browser on every animation frame; draws only when something changed.
 void browserFrame(void* runtime) {
   Runtime& rt = *static_cast<Runtime*>(runtime);
+  web::followPixelRatio();
   pumpEvents(rt, false);
   if (wantsFrame(rt) || ImGui::GetIO().WantTextInput) drawFrame(rt);
 }

@@ -3,6 +3,7 @@
 #include "app/app.h"
 
 #include <emscripten.h>
+#include <emscripten/html5.h>
 
 namespace h2045::platform::web {
 namespace {
@@ -52,6 +53,15 @@ void setPageFullscreen(bool on) {
       request.catch(function (e) { console.warn('full screen refused by the browser: ' + e.message); });
     }
   }, on ? 1 : 0);
+}
+
+void followPixelRatio() {
+  static double lastRatio = 0.0;
+  double ratio = emscripten_get_device_pixel_ratio();
+  if (ratio == lastRatio) return;
+  bool first = lastRatio == 0.0;
+  lastRatio = ratio;
+  if (!first) EM_ASM({ window.dispatchEvent(new Event('resize')); });
 }
 
 void announceFrame(int frameNumber) {

@@ -23,6 +23,11 @@ void announceFailure(const std::string& message);
 bool isPageFullscreen();
 void setPageFullscreen(bool on);
 
+// Called every animation frame: when devicePixelRatio changed (window moved to another
+// screen, page zoom) without a 'resize' event, sends one so SDL resizes the canvas's
+// backing store and the next frame sees the new content scale.
+void followPixelRatio();
+
 // Tells the page a frame was drawn (window.hanoi2045.frame() waits for it).
 void announceFrame(int frameNumber);
 

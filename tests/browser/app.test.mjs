@@ -135,20 +135,52 @@ test('an idle page draws nothing; input and resizes make it draw again', async (
   await app.nextFrame();
 });
 
-test('on a high-DPI screen the canvas uses device pixels and the app draws', async () => {
-  const hidpi = await openApp({ deviceScaleFactor: 2, viewport: { width: 800, height: 600 } });
+test('on a high-DPI screen, and after moving to one, the app draws sharp at device pixels', async () => {
+  const viewport = { width: 900, height: 600 };
+  const canvasSize = (page) => page.evaluate(() => {
+    const c = document.getElementById('canvas');
+    return { width: c.width, height: c.height, cssWidth: c.clientWidth, cssHeight: c.clientHeight };
+  });
+  const hidpi = await openApp({ query: '?lang=vi', deviceScaleFactor: 2, viewport });
+  let reference;
   try {
     await hidpi.nextFrame();
-    const size = await hidpi.page.evaluate(() => {
-      const c = document.getElementById('canvas');
-      return { width: c.width, height: c.height, cssWidth: c.clientWidth, cssHeight: c.clientHeight };
-    });
-    assert.deepEqual(size, { width: 1600, height: 1200, cssWidth: 800, cssHeight: 600 });
-    const stats = pixelStats(await hidpi.screenshotPixels());
-    assert.ok(stats.deviation > 0.03, 'the high-DPI page is not blank');
+    assert.deepEqual(await canvasSize(hidpi.page), { width: 1800, height: 1200, cssWidth: 900, cssHeight: 600 });
+    reference = await hidpi.screenshotPixels();
+    assert.ok(pixelStats(reference).deviation > 0.03, 'the high-DPI page is not blank');
     hidpi.expectClean();
   } finally {
     await hidpi.close();
+  }
+
+  // Same page opened at ratio 1, then the ratio changes with no resize event (as when a
+  // window moves to another screen): the canvas, the content scale and the fonts follow.
+  const moved = await openApp({ query: '?lang=vi', deviceScaleFactor: 1, viewport });
+  try {
+    const cdp = await moved.page.context().newCDPSession(moved.page);
+    await cdp.send('Emulation.setDeviceMetricsOverride', { ...viewport, deviceScaleFactor: 2, mobile: false });
+    await moved.page.waitForFunction(() => document.getElementById('canvas').width === 1800, null, { timeout: 5000 });
+    await moved.nextFrame();
+    await moved.nextFrame();
+    assert.deepEqual(await canvasSize(moved.page), { width: 1800, height: 1200, cssWidth: 900, cssHeight: 600 });
+    // The screenshot comes at CSS size here: compare with the reference averaged 2 × 2.
+    const shot = await moved.screenshotPixels();
+    let difference = 0;
+    for (let y = 0; y < shot.height; y++) {
+      for (let x = 0; x < shot.width; x++) {
+        for (let c = 0; c < 3; c++) {
+          let sum = 0;
+          for (const [dx, dy] of [[0, 0], [1, 0], [0, 1], [1, 1]])
+            sum += reference.data[((2 * y + dy) * reference.width + 2 * x + dx) * reference.channels + c];
+          difference += Math.abs(shot.data[(y * shot.width + x) * shot.channels + c] - sum / 4);
+        }
+      }
+    }
+    difference /= shot.width * shot.height * 3;
+    assert.ok(difference < 4, `after the move the page differs from one opened at ratio 2 (mean ${difference.toFixed(2)} / 255)`);
+    moved.expectClean();
+  } finally {
+    await moved.close();
   }
 });
 
