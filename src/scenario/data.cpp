@@ -2,6 +2,7 @@
 // Parsing is defensive: every rejected cell is reported as "file:line:column: reason".
 #include "scenario/data.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <fstream>
@@ -53,8 +54,14 @@ bool parseNumber(const std::string& s, double& out) {
     mantissa = mantissa * 10 + (s[j] - '0');
     if (afterPoint) scale *= 10;
   }
-  if (j < n) exponent = std::atoi(s.c_str() + j + 1);
-  out = mantissa / scale * std::pow(10.0, exponent);
+  if (j < n) {  // saturate: atoi on an over-long exponent overflows (undefined, wraps in practice)
+    size_t k = j + 1;
+    const bool negativeExponent = s[k] == '-';
+    if (s[k] == '-' || s[k] == '+') ++k;
+    for (; k < n; ++k) exponent = std::min(exponent * 10 + (s[k] - '0'), 100000);
+    if (negativeExponent) exponent = -exponent;
+  }
+  out = mantissa == 0 ? 0.0 : mantissa / scale * std::pow(10.0, exponent);  // "0e400" is 0, not 0·inf
   if (negative) out = -out;
   return std::isfinite(out);
 }

@@ -167,3 +167,21 @@ TEST(Data, TargetsFileErrors) {
   ASSERT_TRUE(ok.has_value()) << error;
   EXPECT_TRUE(std::isinf((*ok)[0].targets[0].highUsd));
 }
+
+// Exponents too long for an int must not wrap around: "1e99999999999" is not 0.1.
+TEST(Data, HugeExponentsAreRejectedNotWrapped) {
+  for (const char* value : {"1e99999999999", "1e4294967297", "8e2147483648"})
+    EXPECT_NE(historyError(std::string(kHeader) + "2021,vnd_per_usd," + value + ",VND per USD,A,s\n")
+                  .find("not a number"),
+              std::string::npos)
+        << value;
+  // A tiny value underflows to 0, which a level refuses as non-positive.
+  EXPECT_NE(historyError(std::string(kHeader) + "2021,vnd_per_usd,1e-99999999999,VND per USD,A,s\n").find("positive"),
+            std::string::npos);
+  // Ordinary exponents still work.
+  HistoricalData d;
+  std::string error;
+  ASSERT_TRUE(parseHistoryCsv(std::string(kHeader) + "2021,vnd_per_usd,2.3208e4,VND per USD,A,s\n", "x.csv", d, error))
+      << error;
+  EXPECT_DOUBLE_EQ(d.value(2021, HistoryField::VndPerUsd), 23208);
+}
