@@ -18,6 +18,8 @@
     failed: vietnamese ? 'Không thể khởi động trình mô phỏng: ' : 'The simulator could not start: '
   };
 
+  document.documentElement.lang = vietnamese ? 'vi' : 'en';
+
   var overlay = document.getElementById('overlay');
   var progress = document.getElementById('progress');
   var message = document.getElementById('message');

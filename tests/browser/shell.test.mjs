@@ -41,6 +41,7 @@ test('the browser language reaches the app', async () => {
   try {
     const args = await app.page.evaluate(() => window.Module.arguments);
     assert.deepEqual(args, ['--lang', 'vi-VN']);
+    assert.equal(await app.page.evaluate(() => document.documentElement.lang), 'vi');
     const title = await app.page.title();
     assert.match(title, /Lộ trình Hà Nội 2045/);
     app.expectClean();
