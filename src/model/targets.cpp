@@ -72,8 +72,9 @@ std::vector<Warning> plausibilityWarnings(const Trajectory& t) {
       add(WarningKind::DisbursementAboveRecord, r.year, r.disbursementPct, kDisbursementRecordPct);
     if (r.publicInvestmentPct > kPublicInvestmentHighPct)
       add(WarningKind::PublicInvestmentHigh, r.year, r.publicInvestmentPct, kPublicInvestmentHighPct);
-    if (i >= kSustainedYears) {
-      const double ratio = t.rows[i].realGrdpTrillionVnd2025 / t.rows[i - kSustainedYears].realGrdpTrillionVnd2025;
+    const double earlier = i >= kSustainedYears ? t.rows[i - kSustainedYears].realGrdpTrillionVnd2025 : 0.0;
+    if (earlier > 0) {  // a hand-made or empty row has no GRDP: no growth to judge, no 0/0
+      const double ratio = t.rows[i].realGrdpTrillionVnd2025 / earlier;
       const double avg = 100.0 * (std::pow(ratio, 1.0 / kSustainedYears) - 1.0);
       if (avg > kSustainedGrowthRecordPct) add(WarningKind::GrowthAboveRecord, r.year, avg, kSustainedGrowthRecordPct);
     }
