@@ -189,7 +189,7 @@ struct HistoricalData {
 // Trajectory: fixed capacity, no allocation.
 // ---------------------------------------------------------------------------
 
-struct GrowthContributions {  // percentage points of real GRDP growth
+struct GrowthContributions {  // percentage points of real GRDP growth (all 0 in the base-year row)
   double tfp = 0, privateCapital = 0, infrastructure = 0, humanCapital = 0, labour = 0;
   double sum() const { return tfp + privateCapital + infrastructure + humanCapital + labour; }
 };
