@@ -25,7 +25,7 @@ struct App::Impl {
 
   bool rebuildFonts(std::string& why) {
     Session& s = session;
-    if (!buildFonts(s.init.fontPath, s.presenter, s.largeWindow, contentScale, s.fonts, why)) return false;
+    if (!buildFonts(s.init.fontPath, s.presenter, s.window, contentScale, s.fonts, why)) return false;
     applyStyle(s.presenter, s.presenter ? 1.15f : 1.0f);
     s.fontsDirty = false;
     fontsChanged = true;
@@ -110,9 +110,9 @@ void App::frame() {
 
   // Layout from the viewport every frame: nothing floats, nothing is saved.
   const ImVec2 display = ImGui::GetIO().DisplaySize;
-  const bool large = display.x >= 1600 && display.y >= 1000;
-  if (large != s.largeWindow) {
-    s.largeWindow = large;  // new type sizes from the next frame (the atlas is rebuilt between frames)
+  const WindowClass window = windowClass(display);
+  if (window != s.window) {
+    s.window = window;  // new type sizes from the next frame (the atlas is rebuilt between frames)
     s.fontsDirty = true;
     s.touch();
   }
@@ -130,7 +130,8 @@ void App::frame() {
   Rect top{ImVec2(gap, gap * 0.5f), ImVec2(size.x - gap, gap * 0.5f + topHeight)};
   // Levers get about a third of the width, within readable limits.
   const float leverWidth =
-      std::clamp(size.x * (s.presenter ? 0.33f : 0.30f), std::min(size.x * 0.45f, ImGui::GetFontSize() * 18),
+      std::clamp(size.x * (s.presenter ? 0.28f : 0.30f),
+                 std::min(size.x * 0.45f, ImGui::GetFontSize() * (s.presenter ? 14.0f : 18.0f)),
                  ImGui::GetFontSize() * 30);
   Rect levers{ImVec2(gap, top.max.y), ImVec2(gap + leverWidth, size.y - gap)};
   const float headlineHeight =

@@ -266,6 +266,9 @@ void Chart::targetBox(double x, double halfWidth, double yLow, double yHigh, ImU
     chosen.x = std::clamp(chosen.x, plotMin_.x, std::max(plotMin_.x, plotMax_.x - size.x));
     chosen.y = std::clamp(chosen.y, plotMin_.y, std::max(plotMin_.y, plotMax_.y - size.y));
     placedLabels_.push_back(ImVec4(chosen.x, chosen.y, chosen.x + size.x, chosen.y + size.y));
+    // A veil of the plot colour keeps the label readable where it crosses a line.
+    draw_->AddRectFilled(ImVec2(chosen.x - 2, chosen.y), ImVec2(chosen.x + size.x + 2, chosen.y + size.y),
+                         withAlpha(colors_.plotBackground, 0.8f), 3);
     draw_->AddText(chosen, labelColor, label);
   }
 }

@@ -93,13 +93,16 @@ void drawHeadline(Session& s, const Rect& area) {
     ImGui::PopFont();
     ImGui::SameLine();
     const std::string range = targetText(s, st.target);
+    bool rangeBelow = false;
     {
       // Baseline-aligned with the year, in the small face so it fits narrow cards.
       ImGui::PushFont(s.fonts.small ? s.fonts.small : ImGui::GetFont());
       const float yearHeight = s.fonts.large ? s.fonts.large->FontSize * ImGui::GetIO().FontGlobalScale : 0;
       ImGui::SetCursorPosY(ImGui::GetCursorPosY() + std::max(0.0f, yearHeight - ImGui::GetFontSize()) * 0.75f);
-      // Shown whole or not at all (the chart and the tooltip carry it too).
-      if (ImGui::GetCursorScreenPos().x + ImGui::CalcTextSize(range.c_str()).x <= b.x - pad) {
+      // Shown whole or not at all (the chart and the tooltip carry it too); on a narrow
+      // card it moves under the status when that line is free.
+      rangeBelow = ImGui::GetCursorScreenPos().x + ImGui::CalcTextSize(range.c_str()).x > b.x - pad;
+      if (!rangeBelow) {
         ImGui::PushStyleColor(ImGuiCol_Text, palette.textDim);
         ImGui::TextUnformatted(range.c_str());
         ImGui::PopStyleColor();
@@ -137,6 +140,13 @@ void drawHeadline(Session& s, const Rect& area) {
       ImGui::PopStyleColor();
       ImGui::PopFont();
       t.record(needs);
+    }
+    if (rangeBelow && !(st.target.year > s.scenario.baseYear && std::isfinite(st.requiredGrowthPct))) {
+      ImGui::PushFont(s.fonts.small ? s.fonts.small : ImGui::GetFont());
+      ImGui::PushStyleColor(ImGuiCol_Text, palette.textDim);
+      ImGui::TextUnformatted(range.c_str());
+      ImGui::PopStyleColor();
+      ImGui::PopFont();
     }
     ImGui::EndGroup();
     ImGui::PopClipRect();

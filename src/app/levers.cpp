@@ -237,11 +237,15 @@ void choiceRow(Session& s, const ParamSpec& spec) {
 void groupSection(Session& s, ParamGroup group, int number) {
   const Palette& palette = s.palette();
   const bool assumptions = group == ParamGroup::Assumptions;
-  std::string title = assumptions ? std::string(s.i18n.tr(kGroupKeys[static_cast<int>(group)]))
-                                  : formatMessage(s.i18n.tr("group.breakthrough"),
-                                                  {std::to_string(number), s.i18n.tr(kGroupKeys[static_cast<int>(group)])});
-  title += "###group" + std::to_string(static_cast<int>(group));
   ImGui::PushFont(s.fonts.bold ? s.fonts.bold : ImGui::GetFont());
+  const char* groupName = s.i18n.tr(kGroupKeys[static_cast<int>(group)]);
+  std::string title = assumptions ? std::string(groupName)
+                                  : formatMessage(s.i18n.tr("group.breakthrough"), {std::to_string(number), groupName});
+  // "Breakthrough 1 · Infrastructure", or "1 · Infrastructure" where that does not fit.
+  const float room = ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 2.5f;
+  if (!assumptions && ImGui::CalcTextSize(title.c_str()).x > room)
+    title = formatMessage(s.i18n.tr("group.breakthrough_short"), {std::to_string(number), groupName});
+  title += "###group" + std::to_string(static_cast<int>(group));
   ImGui::PushStyleColor(ImGuiCol_Text, assumptions ? palette.textDim : palette.text);
   const bool open = ImGui::CollapsingHeader(title.c_str(), assumptions ? 0 : ImGuiTreeNodeFlags_DefaultOpen);
   ImGui::PopStyleColor();

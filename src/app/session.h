@@ -87,7 +87,7 @@ struct Session {
   NeededState needed;
   FontSet fonts;
   bool fontsDirty = false;
-  bool largeWindow = false;  // full HD and up: larger type (fonts rebuilt when this flips)  // presenter mode or DPI changed: rebuild the atlas between frames
+  WindowClass window = WindowClass::Regular;  // type sizes follow it (fonts rebuilt when it changes)  // presenter mode or DPI changed: rebuild the atlas between frames
   float topBarHeight = 0;  // measured last frame
   std::string leverMessage;  // last rejected entry, shown under the lever
   ParamId leverMessageParam = ParamId::Count;

@@ -189,12 +189,25 @@ std::string readable(const std::string& text) {
   return out;
 }
 
-FontSizes fontSizes(bool presenter, bool large) {
-  if (presenter) return large ? FontSizes{30.0f, 24.0f, 40.0f, 72.0f} : FontSizes{24.0f, 19.0f, 32.0f, 58.0f};
-  return large ? FontSizes{19.0f, 16.0f, 24.0f, 46.0f} : FontSizes{16.0f, 13.5f, 20.0f, 38.0f};
+WindowClass windowClass(ImVec2 display) {
+  if (display.x >= 1600 && display.y >= 1000) return WindowClass::Large;
+  if (display.x < 1200 || display.y < 780) return WindowClass::Compact;
+  return WindowClass::Regular;
 }
 
-bool buildFonts(const std::string& regularPath, bool presenter, bool large, float contentScale, FontSet& out,
+FontSizes fontSizes(bool presenter, WindowClass window) {
+  if (presenter) {
+    switch (window) {
+      case WindowClass::Compact: return FontSizes{20.0f, 17.0f, 26.0f, 44.0f};
+      case WindowClass::Regular: return FontSizes{24.0f, 19.0f, 32.0f, 58.0f};
+      case WindowClass::Large: return FontSizes{30.0f, 24.0f, 40.0f, 72.0f};
+    }
+  }
+  if (window == WindowClass::Large) return FontSizes{19.0f, 16.0f, 24.0f, 46.0f};
+  return FontSizes{16.0f, 13.5f, 20.0f, 38.0f};
+}
+
+bool buildFonts(const std::string& regularPath, bool presenter, WindowClass window, float contentScale, FontSet& out,
                 std::string& error) {
   ImGuiIO& io = ImGui::GetIO();
   if (io.Fonts->Locked) {
@@ -215,7 +228,7 @@ bool buildFonts(const std::string& regularPath, bool presenter, bool large, floa
   if (mathPath == regularPath || !fileExists(mathPath)) mathPath.clear();
 
   const float scale = std::clamp(contentScale, 0.5f, 4.0f);
-  const FontSizes sizes = fontSizes(presenter, large);
+  const FontSizes sizes = fontSizes(presenter, window);
   io.Fonts->Clear();
   ImFontConfig config;
   config.OversampleH = 2;

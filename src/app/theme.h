@@ -33,8 +33,11 @@ struct FontSet {
 struct FontSizes {
   float body, small, large, huge;
 };
-// `large` is for big windows (full HD and up), where the desktop sizes look small.
-FontSizes fontSizes(bool presenter, bool large);
+// Window size classes: type grows on full-HD windows and, in presenter mode, shrinks a
+// little on 1024-wide projectors so the chart keeps its room.
+enum class WindowClass { Compact, Regular, Large };
+WindowClass windowClass(ImVec2 displaySize);
+FontSizes fontSizes(bool presenter, WindowClass window);
 
 // Rebuilds ImGui's font atlas from `regularPath` (and a bold face next to it when present)
 // with Vietnamese and the extra punctuation the interface uses, rasterised at
@@ -43,7 +46,7 @@ const ImWchar* interfaceGlyphRanges();
 // `text` with symbols the current font lacks (→ ≈ ≤ ≥ −) replaced by ASCII look-alikes.
 std::string readable(const std::string& text);
 
-bool buildFonts(const std::string& regularPath, bool presenter, bool large, float contentScale, FontSet& out,
+bool buildFonts(const std::string& regularPath, bool presenter, WindowClass window, float contentScale, FontSet& out,
                 std::string& error);
 
 }  // namespace h2045::app

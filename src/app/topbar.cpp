@@ -144,9 +144,12 @@ void drawTopBar(Session& s, const Rect& area) {
   Translator& t = s.i18n;
   ImGui::SetCursorScreenPos(area.min);
   ImGui::BeginChild("topbar", area.size(), false, ImGuiWindowFlags_NoScrollbar);
+  // On a projector the controls matter less than the chart: the bar keeps the small face.
+  const bool smallBar = s.presenter && s.fonts.small;
+  if (smallBar) ImGui::PushFont(s.fonts.small);
   const float startY = ImGui::GetCursorPosY();
 
-  ImGui::PushFont(s.fonts.bold ? s.fonts.bold : ImGui::GetFont());
+  ImGui::PushFont(s.fonts.bold && !smallBar ? s.fonts.bold : ImGui::GetFont());
   ImGui::AlignTextToFramePadding();
   ImGui::PushStyleColor(ImGuiCol_Text, palette.accent);
   ImGui::TextUnformatted(t.tr("app.title"));
@@ -260,6 +263,7 @@ void drawTopBar(Session& s, const Rect& area) {
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.tr("topbar.help_tip"));
 
   const float height = ImGui::GetCursorPosY() - startY + ImGui::GetStyle().WindowPadding.y;
+  if (smallBar) ImGui::PopFont();
   if (std::fabs(height - s.topBarHeight) > 0.5f) {
     s.topBarHeight = height;
     s.touch();

@@ -42,11 +42,13 @@ struct Series {
 };
 
 // Projected rows (and the base year) of a trajectory, one field.
+// Projected rows of a trajectory, one field; with the base year (anchored to data) so
+// levels join the history points, without it for rates (the base year's rate is history).
 template <typename Field>
-Series projection(const Trajectory& t, Field field) {
+Series projection(const Trajectory& t, Field field, bool withBaseYear = true) {
   Series s;
   for (const YearResult& row : t)
-    if (row.projected || row.year == t.baseYear) s.add(row.year, field(row));
+    if (row.projected || (withBaseYear && row.year == t.baseYear)) s.add(row.year, field(row));
   return s;
 }
 
@@ -69,11 +71,11 @@ Chart::Options chartOptions(const Session& s, double yMin, double yMax, const ch
 // so a flat line does not look like a dramatic change.
 template <typename Field>
 void comparisonChart(Session& s, const char* id, ImVec2 size, Field field, const char* unit, int decimals,
-                     const Series* history, double yMinHint, double yMaxHint = -HUGE_VAL) {
+                     const Series* history, double yMinHint, double yMaxHint = -HUGE_VAL, bool withBaseYear = true) {
   const Palette& palette = s.palette();
   const bool visible = s.resultsVisible();
-  Series base = projection(s.baseline, field);
-  Series scen = projection(s.trajectory, field);
+  Series base = projection(s.baseline, field, withBaseYear);
+  Series scen = projection(s.trajectory, field, withBaseYear);
   double hi = std::max(base.max(), visible ? scen.max() : -HUGE_VAL);
   double lo = std::min(base.min(), visible ? scen.min() : HUGE_VAL);
   if (history) {
@@ -288,7 +290,7 @@ void growthView(Session& s) {
   const float legendHeight = ImGui::GetTextLineHeightWithSpacing() * 1.6f;
   Series history = historyGrowth(s);
   comparisonChart(s, "growth", remaining(legendHeight), [](const YearResult& r) { return r.realGrowthPct; },
-                  s.i18n.tr("growth.axis"), 1, &history, 0);
+                  s.i18n.tr("growth.axis"), 1, &history, 0, -HUGE_VAL, false);
   standardLegend(s, true);
 }
 
