@@ -367,6 +367,11 @@ bool App::command(const std::string& name, const std::string& arg, std::string& 
       s.targetSet = index;
       s.computed = false;
     }
+  } else if (name == "lever_details") {
+    // Opens (or closes) a lever's exact entry and timing, as its arrow button does.
+    std::optional<ParamId> p = findParam(arg);
+    if (!p) return badArgument("a lever or assumption id");
+    s.leverDetailsOpen[static_cast<size_t>(*p)] ^= 1;
   } else if (name == "needed.lever") {
     std::optional<ParamId> p = findParam(arg);
     if (!p || !isLever(spec(*p).group) || spec(*p).kind == ParamKind::Choice) return badArgument("a lever id");
@@ -386,7 +391,7 @@ bool App::command(const std::string& name, const std::string& arg, std::string& 
   } else {
     error = "unknown command \"" + name +
             "\" (known: lang, view, units, targets, presenter, predict, reveal, help, fullscreen, undo, redo, "
-            "reset, set, custom_target, needed.lever, needed.target, needed.apply)";
+            "reset, set, custom_target, lever_details, needed.lever, needed.target, needed.apply)";
     return false;
   }
   if (name == "needed.lever" || name == "needed.target") solveNeeded(s);

@@ -71,6 +71,7 @@ double snap(const ParamSpec& spec, double v) {
 void exactEntry(Session& s, const ParamSpec& spec) {
   const int index = static_cast<int>(spec.param);
   std::string& text = s.leverEntry[static_cast<size_t>(index)];
+  ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(s.i18n.tr("lever.exact"));
   // Shows the current value unless the person is typing.
   if (ImGui::GetActiveID() != ImGui::GetID("##exact"))
@@ -113,12 +114,14 @@ void timingControls(Session& s, const ParamSpec& spec) {
   ParamSetting setting = s.scenario.at(spec.param);
   const int firstYear = std::max(kStartYearMin, s.scenario.baseYear + 1);
   const float labelWidth = ImGui::GetFontSize() * 7.5f;
+  ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(s.i18n.tr("lever.start_year"));
   ImGui::SameLine(labelWidth);
   ImGui::SetNextItemWidth(-1);
   int start = setting.startYear;
   if (ImGui::SliderInt("##start", &start, firstYear, 2045, "%d", ImGuiSliderFlags_AlwaysClamp))
     setting.startYear = start;
+  ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(s.i18n.tr("lever.phase_in"));
   ImGui::SameLine(labelWidth);
   ImGui::SetNextItemWidth(-1);
