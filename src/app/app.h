@@ -44,7 +44,8 @@ class App {
   bool wantsContinuousFrames() const;
 
   // True when the font atlas was rebuilt (e.g. presenter mode, DPI change) and the
-  // renderer must re-upload its font texture before the next frame.
+  // renderer must re-upload its font texture before the next frame. Call it between
+  // frames (before NewFrame): a pending rebuild happens here, while the atlas is unlocked.
   bool consumeFontsChanged();
   void setContentScale(float scale);
 
@@ -55,8 +56,17 @@ class App {
   std::string resultJson() const;                       // same JSON as `hanoi2045-cli run`
   std::string scenarioJson() const;                     // current scenario file
   bool loadScenario(const std::string& json, std::string& error);
-  std::string uiStateJson() const;                      // test hook: language, view, drawn text, ...
-  bool command(const std::string& name, const std::string& arg, std::string& error);  // UI actions
+  // Test hook: language, view, units, target set, presenter/predict/revealed/help, undo
+  // state, headline text, tabs, per-target shown status, charts drawn (id, series, points,
+  // checksum of plotted values), translated strings drawn this frame, missing keys,
+  // display size, font size, screen rectangles of the main controls, what's-needed answer.
+  std::string uiStateJson() const;
+  // UI actions: lang vi|en|toggle · view chart|decomposition|growth|investment|people|
+  // warnings|needed · units usd|usd2025|vnd · targets <set id> · presenter|predict|help|
+  // fullscreen on|off|toggle · reveal · undo · redo · reset levers|assumptions|all ·
+  // set ID=VALUE|ID.start_year=Y|ID.phase_in_years=N · custom_target YEAR:LOW[:HIGH]|edit ·
+  // lever_details <id> · needed.lever <id> · needed.target <year> · needed.apply.
+  bool command(const std::string& name, const std::string& arg, std::string& error);
 
  private:
   struct Impl;
