@@ -107,8 +107,16 @@ void comparisonChart(Session& s, const char* id, ImVec2 size, Field field, const
         for (int i = 0; i < history->n; ++i)
           if (static_cast<int>(history->x[static_cast<size_t>(i)]) == year &&
               std::isfinite(history->y[static_cast<size_t>(i)]))
+          {
             ImGui::Text("%s: %s", s.i18n.tr("legend.history"),
                         s.i18n.number(history->y[static_cast<size_t>(i)], decimals).c_str());
+            // Only the growth view has history; its points are real growth rates.
+            if (const HistoryYear* y = s.data.find(year); y && !y->sourceOf(HistoryField::RealGrowthPct).empty()) {
+              ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26);
+              ImGui::TextDisabled("%s", readable(y->sourceOf(HistoryField::RealGrowthPct)).c_str());
+              ImGui::PopTextWrapPos();
+            }
+          }
       if (const YearResult* row = s.baseline.find(year); row && (row->projected || year == s.baseline.baseYear))
         ImGui::Text("%s: %s", s.i18n.tr("legend.baseline"), s.i18n.number(field(*row), decimals).c_str());
       if (const YearResult* row = s.trajectory.find(year);
