@@ -42,8 +42,21 @@ test('the browser language reaches the app', async () => {
     const args = await app.page.evaluate(() => window.Module.arguments);
     assert.deepEqual(args, ['--lang', 'vi-VN']);
     assert.equal(await app.page.evaluate(() => document.documentElement.lang), 'vi');
+    assert.equal((await app.call('uiState')).language, 'vi', 'the app starts in the browser language');
     const title = await app.page.title();
     assert.match(title, /Lộ trình Hà Nội 2045/);
+    app.expectClean();
+  } finally {
+    await app.close();
+  }
+});
+
+test('?lang= in the address overrides the browser language', async () => {
+  const app = await openApp({ locale: 'vi-VN', query: '?lang=en' });
+  try {
+    assert.deepEqual(await app.page.evaluate(() => window.Module.arguments), ['--lang', 'en']);
+    assert.equal((await app.call('uiState')).language, 'en');
+    assert.equal(await app.page.evaluate(() => document.documentElement.lang), 'en');
     app.expectClean();
   } finally {
     await app.close();

@@ -41,4 +41,8 @@ for lang in en vi; do
   [ "$colours" -gt 16 ] || { echo "FAIL: only $colours colours in the screenshot"; exit 1; }
   cp "$shot" "$out/smoke-$lang.png"
 done
+# --lang reaches the interface: the two pictures differ (labels are translated).
+different=$(compare -metric AE "$out/smoke-en.png" "$out/smoke-vi.png" null: 2>&1 || true)
+[ "${different%% *}" -gt 1000 ] 2>/dev/null || { echo "FAIL: English and Vietnamese screenshots are the same ($different pixels differ)"; exit 1; }
+echo "English and Vietnamese screens differ in $different pixels"
 echo "PASS"
