@@ -298,7 +298,7 @@ void Chart::axisLabel(double x, const char* text, ImU32 color) {
   if (!draw_) return;
   const ImVec2 p = toScreen(x, opt_.yMin);
   const ImVec2 size = ImGui::CalcTextSize(text);
-  draw_->PushClipRect(frameMin_, frameMax_, true);
+  draw_->PushClipRect(frameMin_, frameMax_, false);  // the plot's own clip would hide it
   draw_->AddText(ImVec2(p.x - size.x * 0.5f, plotMax_.y + ImGui::GetFontSize() * 0.35f), color, text);
   draw_->PopClipRect();
 }
