@@ -97,10 +97,10 @@ ln -sfn "$(basename "$imgui_dir")" "$deps/imgui"
 
 if [ $want_web = 1 ]; then
   export NODE_PATH=/usr/share/nodejs  # Debian's emcc finds node-acorn there
-  fetch_source libsdl2 'libsdl2-2.*'
-  sdl_src=$(ls -d "$deps"/libsdl2-2.* | head -n 1)
   sdl_prefix="$deps/sdl2-wasm"
   if [ ! -f "$sdl_prefix/lib/libSDL2.a" ]; then
+    fetch_source libsdl2 'libsdl2-2.*'
+    sdl_src=$(ls -d "$deps"/libsdl2-2.* | head -n 1)
     say "building SDL2 for WebAssembly (once; 3 to 5 minutes)"
     rm -rf "$deps/sdl2-wasm-build"
     emcmake cmake -S "$sdl_src" -B "$deps/sdl2-wasm-build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
