@@ -97,13 +97,16 @@ std::string money(const Session& s, double value, Units u) {
   return s.i18n.number(value, decimals) + " " + s.i18n.tr(kUnitsShortKeys[static_cast<int>(u)]);
 }
 
-std::string targetText(const Session& s, const Target& t) {
-  const std::string low = s.i18n.number(t.lowUsd, 0);
-  const char* usd = s.i18n.tr("units_short.current_usd");
-  if (t.approximate) return formatMessage(s.i18n.tr("target.approx"), {low, usd});
-  if (!std::isfinite(t.highUsd)) return formatMessage(s.i18n.tr("target.above"), {low, usd});
-  if (t.highUsd <= t.lowUsd) return formatMessage(s.i18n.tr("target.at_least"), {low, usd});
-  return formatMessage(s.i18n.tr("target.range"), {low, s.i18n.number(t.highUsd, 0), usd});
+std::string targetText(const Session& s, const Target& t) { return targetText(s, t, 1.0, Units::CurrentUsd); }
+
+std::string targetText(const Session& s, const Target& t, double factor, Units units) {
+  const int decimals = units == Units::MillionVnd && t.lowUsd * factor < 100 ? 1 : 0;
+  const std::string low = s.i18n.number(t.lowUsd * factor, decimals);
+  const char* unit = s.i18n.tr(kUnitsShortKeys[static_cast<int>(units)]);
+  if (t.approximate) return formatMessage(s.i18n.tr("target.approx"), {low, unit});
+  if (!std::isfinite(t.highUsd)) return formatMessage(s.i18n.tr("target.above"), {low, unit});
+  if (t.highUsd <= t.lowUsd) return formatMessage(s.i18n.tr("target.at_least"), {low, unit});
+  return formatMessage(s.i18n.tr("target.range"), {low, s.i18n.number(t.highUsd * factor, decimals), unit});
 }
 
 std::string leverValueText(const Session& s, const ParamSpec& spec, double value) {

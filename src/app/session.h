@@ -143,6 +143,8 @@ void handleShortcuts(Session& s);
 double unitValue(const YearResult& row, Units u);
 std::string money(const Session& s, double value, Units u);  // "36,000 USD" / "36.000 USD" / "1.234 tr. đồng"
 std::string targetText(const Session& s, const Target& t);  // "12,000–13,000 USD", "> 36,000 USD"
+// The same target in other units, its USD values multiplied by `factor`.
+std::string targetText(const Session& s, const Target& t, double factor, Units units);
 std::string leverValueText(const Session& s, const ParamSpec& spec, double value);
 void mainChart(Session& s, ImVec2 size);
 void hiddenResultsCard(Session& s, ImVec2 size);

@@ -176,7 +176,7 @@ void drawTopBar(Session& s, const Rect& area) {
     }
     ImGui::EndCombo();
   }
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.tr("topbar.targets_tip"));
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n%s", setName.c_str(), t.tr("topbar.targets_tip"));
   t.record(setName);
   if (s.currentTargets().id == "custom") {
     flow(buttonWidth(t.tr("custom.edit")), false);

@@ -576,7 +576,8 @@ void mainChart(Session& s, ImVec2 size) {
   const Translator& t = s.i18n;
   const Units units = s.units;
   const bool visible = s.resultsVisible();
-  const float legendHeight = ImGui::GetTextLineHeightWithSpacing() * (s.presenter ? 3.0f : 2.0f);
+  const bool note = units != Units::CurrentUsd && !s.presenter;
+  const float legendHeight = ImGui::GetTextLineHeightWithSpacing() * (s.presenter ? 3.0f : note ? 3.0f : 2.0f);
   size.y = std::max(size.y - legendHeight, 1.0f);
 
   // History points (official figures), scenario and baseline.
@@ -612,9 +613,9 @@ void mainChart(Session& s, ImVec2 size) {
       const double f = targetFactor(target.year);
       if (!std::isfinite(f)) continue;
       const double high = std::isfinite(target.highUsd) ? target.highUsd * f : HUGE_VAL;
-      const std::string label = targetText(s, Target{target.year, target.lowUsd * f, high, target.approximate});
+      const std::string label = targetText(s, target, f, units);
       chart.targetBox(target.year, 0.9, target.lowUsd * f, high, palette.targetFill, palette.target,
-                      units == Units::CurrentUsd ? label.c_str() : nullptr, palette.target);
+                      label.c_str(), palette.target);
     }
     chart.points(history.x.data(), history.y.data(), history.n, palette.history, palette.panel,
                  s.presenter ? 6.0f : 4.5f);
@@ -671,8 +672,9 @@ void mainChart(Session& s, ImVec2 size) {
   entries.push_back({t.tr("legend.target"), palette.target, LegendEntry::Box});
   legend(entries, palette.textDim);
   if (units != Units::CurrentUsd && !s.presenter) {
-    ImGui::SameLine();
+    ImGui::PushTextWrapPos(0);
     ImGui::TextDisabled("%s", t.tr("chart.targets_converted"));
+    ImGui::PopTextWrapPos();
   }
 }
 
