@@ -36,11 +36,11 @@ struct App::Impl {
 namespace {
 
 // The custom set starts as a copy of the 17th Congress targets so there is something to edit.
-TargetSet customTargetSet(const std::vector<TargetSet>& sets) {
+TargetSet customTargetSet(const std::vector<TargetSet>& sets, const Translator& i18n) {
   TargetSet custom;
   custom.id = "custom";
-  custom.nameEn = "Custom targets";
-  custom.nameVi = "Mục tiêu tự đặt";
+  custom.nameEn = i18n.table(Language::English).at("custom.name");
+  custom.nameVi = i18n.table(Language::Vietnamese).at("custom.name");
   if (!sets.empty()) custom.targets = sets.front().targets;
   if (custom.targets.empty())
     custom.targets.push_back(Target{2045, 36000, std::numeric_limits<double>::infinity(), false});
@@ -81,7 +81,12 @@ bool App::init(const AppInit& init) {
     return false;
   }
   s.targetSets = std::move(*sets);
-  if (s.findTargetSet("custom") < 0) s.targetSets.push_back(customTargetSet(s.targetSets));
+  for (Language lang : {Language::English, Language::Vietnamese})
+    if (!s.i18n.has(lang, "custom.name")) {
+      impl_->error = std::string(languageCode(lang)) + ".json: missing key custom.name";
+      return false;
+    }
+  if (s.findTargetSet("custom") < 0) s.targetSets.push_back(customTargetSet(s.targetSets, s.i18n));
   s.targetSet = 0;
   s.scenario = Scenario::defaults();
   s.history.reset(s.scenario);
