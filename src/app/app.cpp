@@ -228,6 +228,7 @@ std::string App::uiStateJson() const {
   j["predict"] = s.predict;
   j["revealed"] = s.resultsVisible();
   j["help"] = s.help;
+  j["assumptions_open"] = s.assumptionsOpen;
   j["frame"] = s.frameCount;
   j["can_undo"] = s.history.canUndo();
   j["can_redo"] = s.history.canRedo();
@@ -308,6 +309,9 @@ bool App::command(const std::string& name, const std::string& arg, std::string& 
     setPredict(s, on);
   } else if (name == "reveal") {
     reveal(s);
+  } else if (name == "assumptions") {
+    if (!parseOnOff(arg, s.assumptionsOpen, on)) return badArgument("on, off, toggle");
+    s.assumptionsOpen = on;
   } else if (name == "help") {
     if (!parseOnOff(arg, s.help, on)) return badArgument("on, off, toggle");
     s.help = on;

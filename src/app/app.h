@@ -62,7 +62,7 @@ class App {
   // display size, font size, screen rectangles of the main controls, what's-needed answer.
   std::string uiStateJson() const;
   // UI actions: lang vi|en|toggle · view chart|decomposition|growth|investment|people|
-  // warnings|needed · units usd|usd2025|vnd · targets <set id> · presenter|predict|help|
+  // warnings|needed · units usd|usd2025|vnd · targets <set id> · presenter|predict|help|assumptions|
   // fullscreen on|off|toggle · reveal · undo · redo · reset levers|assumptions|all ·
   // set ID=VALUE|ID.start_year=Y|ID.phase_in_years=N · custom_target YEAR:LOW[:HIGH]|edit ·
   // lever_details <id> · needed.lever <id> · needed.target <year> · needed.apply.

@@ -1,5 +1,6 @@
 // Levers panel: the three breakthroughs as groups, every lever of the model's table with
-// unit, range, exact entry, explanation, reset and timing; assumptions apart, collapsed.
+// unit, range, exact entry, explanation, reset and timing; the assumptions in their own
+// panel below, collapsed by default.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -239,45 +240,80 @@ void choiceRow(Session& s, const ParamSpec& spec) {
 
 void groupSection(Session& s, ParamGroup group, int number) {
   const Palette& palette = s.palette();
-  const bool assumptions = group == ParamGroup::Assumptions;
   ImGui::PushFont(s.fonts.bold ? s.fonts.bold : ImGui::GetFont());
   const char* groupName = s.i18n.tr(kGroupKeys[static_cast<int>(group)]);
-  std::string title = assumptions ? std::string(groupName)
-                                  : formatMessage(s.i18n.tr("group.breakthrough"), {std::to_string(number), groupName});
+  std::string title = formatMessage(s.i18n.tr("group.breakthrough"), {std::to_string(number), groupName});
   // "Breakthrough 1 · Infrastructure", or "1 · Infrastructure" where that does not fit.
   const float room = ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 2.5f;
-  if (!assumptions && ImGui::CalcTextSize(title.c_str()).x > room)
+  if (ImGui::CalcTextSize(title.c_str()).x > room)
     title = formatMessage(s.i18n.tr("group.breakthrough_short"), {std::to_string(number), groupName});
   title += "###group" + std::to_string(static_cast<int>(group));
-  ImGui::PushStyleColor(ImGuiCol_Text, assumptions ? palette.textDim : palette.text);
-  const bool open = ImGui::CollapsingHeader(title.c_str(), assumptions ? 0 : ImGuiTreeNodeFlags_DefaultOpen);
+  ImGui::PushStyleColor(ImGuiCol_Text, palette.text);
+  const bool open = ImGui::CollapsingHeader(title.c_str(), ImGuiTreeNodeFlags_DefaultOpen);
   ImGui::PopStyleColor();
   ImGui::PopFont();
   if (!open) return;
-  if (assumptions) {
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextDisabled("%s", s.i18n.tr("assumptions.note"));
-    ImGui::PopTextWrapPos();
-  }
   ImGui::Spacing();
   for (const ParamSpec& spec : paramSpecs()) {
     if (spec.group != group) continue;
     if (spec.kind == ParamKind::Choice)
       choiceRow(s, spec);
     else
-      leverRow(s, spec, !assumptions);
-  }
-  if (assumptions) {
-    if (ImGui::Button(s.i18n.tr("assumptions.reset"), ImVec2(-1, 0))) resetAssumptions(s);
+      leverRow(s, spec, true);
   }
   ImGui::Spacing();
+}
+
+// The assumptions are the economist's business, not a policy choice: they live in their own
+// panel under the levers, a single header line until someone opens it.
+void drawAssumptionsPanel(Session& s, const Rect& area) {
+  ImGui::SetCursorScreenPos(area.min);
+  ImGui::BeginChild("assumptions", area.size(), true, s.assumptionsOpen ? 0 : ImGuiWindowFlags_NoScrollbar);
+  const Palette& palette = s.palette();
+  ImGui::PushFont(s.fonts.bold ? s.fonts.bold : ImGui::GetFont());
+  ImGui::PushStyleColor(ImGuiCol_Text, palette.textDim);
+  ImGui::SetNextItemOpen(s.assumptionsOpen);
+  const std::string title = std::string(s.i18n.tr("group.assumptions")) + "###group_assumptions";
+  const bool open = ImGui::CollapsingHeader(title.c_str());
+  s.recordControl("assumptions");
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+  if (open != s.assumptionsOpen) {
+    s.assumptionsOpen = open;
+    s.touch();
+  }
+  if (open) {
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextDisabled("%s", s.i18n.tr("assumptions.note"));
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    for (const ParamSpec& spec : paramSpecs()) {
+      if (spec.group != ParamGroup::Assumptions) continue;
+      if (spec.kind == ParamKind::Choice)
+        choiceRow(s, spec);
+      else
+        leverRow(s, spec, false);
+    }
+    if (ImGui::Button(s.i18n.tr("assumptions.reset"), ImVec2(-1, 0))) resetAssumptions(s);
+  }
+  ImGui::EndChild();
 }
 
 }  // namespace
 
 void drawLeversPanel(Session& s, const Rect& area) {
-  ImGui::SetCursorScreenPos(area.min);
-  ImGui::BeginChild("levers", area.size(), true);
+  // Presenter mode hides the assumptions; otherwise they take a header line, or close to
+  // half the column when open.
+  Rect levers = area;
+  if (!s.presenter) {
+    const float gap = std::round(ImGui::GetFontSize() * 0.5f);
+    const float closed = ImGui::GetFrameHeight() + ImGui::GetStyle().WindowPadding.y * 2;
+    const float height = s.assumptionsOpen ? std::max(closed, std::round(area.size().y * 0.45f)) : closed;
+    levers.max.y = area.max.y - height - gap;
+    drawAssumptionsPanel(s, Rect{ImVec2(area.min.x, levers.max.y + gap), area.max});
+  }
+  ImGui::SetCursorScreenPos(levers.min);
+  ImGui::BeginChild("levers", levers.size(), true);
   ImGui::PushFont(s.fonts.large ? s.fonts.large : ImGui::GetFont());
   ImGui::TextUnformatted(s.i18n.tr("levers.title"));
   ImGui::PopFont();
@@ -289,7 +325,6 @@ void drawLeversPanel(Session& s, const Rect& area) {
   groupSection(s, ParamGroup::Infrastructure, 1);
   groupSection(s, ParamGroup::Institutions, 2);
   groupSection(s, ParamGroup::HumanCapital, 3);
-  if (!s.presenter) groupSection(s, ParamGroup::Assumptions, 0);
   ImGui::EndChild();
 }
 

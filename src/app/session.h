@@ -84,6 +84,7 @@ struct Session {
   bool revealed = true;
   bool help = false;
   bool customTargetsOpen = false;
+  bool assumptionsOpen = false;  // the assumptions panel under the levers; collapsed by default
   NeededState needed;
   FontSet fonts;
   bool fontsDirty = false;

@@ -298,5 +298,28 @@ TEST_F(Frames, CustomTargetsAreEditable) {
   frames();  // the editor popup draws without asserts
 }
 
+TEST_F(Frames, AssumptionsLiveInTheirOwnCollapsedPanel) {
+  frames();
+  EXPECT_FALSE(state()["assumptions_open"]);
+  EXPECT_TRUE(drew("Model assumptions"));
+  EXPECT_FALSE(drew("Reset assumptions"));  // collapsed: only its header line
+  run("assumptions", "on");
+  frames();
+  EXPECT_TRUE(state()["assumptions_open"]);
+  EXPECT_TRUE(drew("Reset assumptions"));
+  EXPECT_TRUE(drew("Hall–Jones"));  // the schooling-returns choice is an assumption
+  // Its own panel at the foot of the left column, in the lower half of the window.
+  const nlohmann::json header = state()["controls"]["assumptions"];
+  ASSERT_TRUE(header.is_array());
+  EXPECT_GT(header[1].get<double>(), 400.0);
+  EXPECT_LT(header[1].get<double>(), 800.0);
+  run("presenter", "on");
+  frames();
+  EXPECT_FALSE(drew("Model assumptions"));
+  run("presenter", "off");
+  frames();
+  EXPECT_TRUE(drew("Reset assumptions"));
+}
+
 }  // namespace
 }  // namespace h2045::app

@@ -272,7 +272,8 @@ test('clicks and keys work like the API: language, tabs, a slider, undo, shortcu
   await app.page.keyboard.press('l');
   ui = await settle();
   assert.equal(ui.language, 'vi', 'L switches the language');
-  ui = await press('F1');
+  await app.page.keyboard.press('F1');  // a quick tap: down and up before the next frame
+  ui = await settle();
   assert.equal(ui.help, true, 'F1 opens the help');
   ui = await press('Escape');
   assert.equal(ui.help, false, 'Escape closes it');
@@ -280,6 +281,19 @@ test('clicks and keys work like the API: language, tabs, a slider, undo, shortcu
   await app.call('command', 'view', 'chart');
   await app.call('command', 'reset', 'levers');
   await settle();
+});
+
+test('the assumptions panel opens and closes with a click', async () => {
+  await app.call('command', 'lang', 'en');
+  let ui = await settle();
+  assert.equal(ui.assumptions_open, false, 'collapsed by default');
+  assert.ok(drew(ui, 'Model assumptions') && !drew(ui, 'Reset assumptions'));
+  ui = await click('assumptions', 0.3);
+  assert.equal(ui.assumptions_open, true);
+  assert.ok(drew(ui, 'Reset assumptions'));
+  await saveScreenshot(app.page, 'assumptions_1280x800.png');
+  ui = await click('assumptions', 0.3);
+  assert.equal(ui.assumptions_open, false);
 });
 
 test('app.expectClean after all interactions', async () => {
