@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #ifdef __EMSCRIPTEN__
 #include <GLES3/gl3.h>
@@ -71,6 +72,9 @@ struct Runtime {
   bool redrawRequested = false;          // set by automation calls
   bool quit = false;
   int exitCode = 0;
+  // ImGui 1.86's SDL backend keeps only a key's state at the start of a frame, so a key
+  // pressed and released between two frames would be lost. Such releases wait a frame.
+  std::vector<SDL_Event> deferredKeyUps;
 };
 
 void fail(const std::string& message) {
@@ -111,20 +115,36 @@ bool handleEvent(Runtime& rt, const SDL_Event& event) {
 // Polls every pending event; natively it first sleeps until one arrives when idle.
 void pumpEvents(Runtime& rt, bool idle) {
   bool changed = false;
-  SDL_Event event;
+  SDL_Event event{};
+  std::vector<SDL_Scancode> pressedNow;
+  // Releases held back from the previous batch go first: their key-down has had its frame.
+  std::vector<SDL_Event> released;
+  released.swap(rt.deferredKeyUps);
+  for (const SDL_Event& up : released) changed |= handleEvent(rt, up);
+  if (!released.empty()) idle = false;
 #ifndef __EMSCRIPTEN__
   if (idle) {
     // While a text field is active, wake up for the cursor blink; otherwise only for input.
     int timeoutMs = ImGui::GetIO().WantTextInput ? 500 : 1000;
-    if (SDL_WaitEventTimeout(&event, timeoutMs))
+    if (SDL_WaitEventTimeout(&event, timeoutMs)) {
+      if (event.type == SDL_KEYDOWN) pressedNow.push_back(event.key.keysym.scancode);
       changed |= handleEvent(rt, event);
-    else if (ImGui::GetIO().WantTextInput)
+    } else if (ImGui::GetIO().WantTextInput)
       changed = true;
   }
 #else
   (void)idle;
 #endif
-  while (SDL_PollEvent(&event)) changed |= handleEvent(rt, event);
+  while (SDL_PollEvent(&event)) {
+    if (event.type == SDL_KEYDOWN) pressedNow.push_back(event.key.keysym.scancode);
+    if (event.type == SDL_KEYUP &&
+        std::find(pressedNow.begin(), pressedNow.end(), event.key.keysym.scancode) != pressedNow.end()) {
+      rt.deferredKeyUps.push_back(event);
+      changed = true;
+      continue;
+    }
+    changed |= handleEvent(rt, event);
+  }
   if (changed) rt.framesToDraw = kFramesAfterInput;
 }
 
