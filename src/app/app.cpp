@@ -359,9 +359,10 @@ bool App::command(const std::string& name, const std::string& arg, std::string& 
         if (colon == std::string::npos) break;
         start = colon + 1;
       }
-      std::optional<int> year = parts.size() >= 2 ? parseInteger(parts[0]) : std::nullopt;
-      std::optional<double> low = parts.size() >= 2 ? parseNumber(parts[1]) : std::nullopt;
-      std::optional<double> high = parts.size() == 3 ? parseNumber(parts[2]) : std::optional<double>(HUGE_VAL);
+      std::optional<int> year;
+      std::optional<double> low, high = HUGE_VAL;
+      if (parts.size() >= 2) year = parseInteger(parts[0]), low = parseNumber(parts[1]);
+      if (parts.size() == 3) high = parseNumber(parts[2]);
       if (!year || !low || !high || parts.size() > 3 || *year <= s.scenario.baseYear || *year > kLastYear ||
           !(*low > 0) || *low >= 1e7 || *high < *low)
         return badArgument("edit, or YEAR:LOW[:HIGH] with a year after the base year up to 2050 and 0 < LOW <= HIGH");

@@ -47,6 +47,7 @@ bool Chart::begin(const char* id, ImVec2 size, const Options& options, const Cha
   lang_ = lang;
   record_ = ChartRecord{id};
   placedLabels_.clear();
+  pendingLabels_.clear();
   if (!(opt_.yMax > opt_.yMin)) opt_.yMax = opt_.yMin + 1;
   if (!(opt_.xMax > opt_.xMin)) opt_.xMax = opt_.xMin + 1;
   if (size.x < 80 || size.y < 60) {
@@ -86,6 +87,14 @@ bool Chart::begin(const char* id, ImVec2 size, const Options& options, const Cha
 
 void Chart::end(std::vector<ChartRecord>* log) {
   if (!draw_) return;
+  // Target labels over the lines, each on a veil of the plot colour so it stays readable.
+  for (const PendingLabel& l : pendingLabels_) {
+    const ImVec2 size = ImGui::CalcTextSize(l.text.c_str());
+    draw_->AddRectFilled(ImVec2(l.pos.x - 2, l.pos.y), ImVec2(l.pos.x + size.x + 2, l.pos.y + size.y),
+                         withAlpha(colors_.plotBackground, 0.85f), 3);
+    draw_->AddText(l.pos, l.color, l.text.c_str());
+  }
+  pendingLabels_.clear();
   draw_->PopClipRect();
   // Plot frame on top of the data so boxes and bands do not cover it.
   draw_->AddLine(ImVec2(plotMin_.x, plotMax_.y), plotMax_, colors_.axis, 1.0f);
@@ -266,10 +275,7 @@ void Chart::targetBox(double x, double halfWidth, double yLow, double yHigh, ImU
     chosen.x = std::clamp(chosen.x, plotMin_.x, std::max(plotMin_.x, plotMax_.x - size.x));
     chosen.y = std::clamp(chosen.y, plotMin_.y, std::max(plotMin_.y, plotMax_.y - size.y));
     placedLabels_.push_back(ImVec4(chosen.x, chosen.y, chosen.x + size.x, chosen.y + size.y));
-    // A veil of the plot colour keeps the label readable where it crosses a line.
-    draw_->AddRectFilled(ImVec2(chosen.x - 2, chosen.y), ImVec2(chosen.x + size.x + 2, chosen.y + size.y),
-                         withAlpha(colors_.plotBackground, 0.8f), 3);
-    draw_->AddText(chosen, labelColor, label);
+    pendingLabels_.push_back({chosen, labelColor, label});
   }
 }
 

@@ -84,6 +84,12 @@ class Chart {
   double hoverX_ = 0;
   ChartRecord record_;
   std::vector<ImVec4> placedLabels_;  // screen rectangles of target labels, to avoid overlaps
+  struct PendingLabel {
+    ImVec2 pos;
+    ImU32 color;
+    std::string text;
+  };
+  std::vector<PendingLabel> pendingLabels_;  // target labels, drawn last so no line crosses them
 };
 
 struct LegendEntry {
