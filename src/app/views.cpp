@@ -528,16 +528,20 @@ bool applyNeeded(Session& s) {
   return true;
 }
 
-// Official GRDP per person in the chosen units. Where only the VND figure is known, the
-// USD figure is VND divided by the statistics office's conversion rate (how official USD
-// figures are made); constant-2025 USD history is not in the data.
-double historyValue(const HistoryYear& y, Units units) {
+// Official GRDP per person in the chosen units. Where only one of the VND and USD figures
+// is known, the other follows from the statistics office's conversion rate (how official
+// USD figures are made); constant-2025 USD comes from the model's chained real series.
+double historyValue(const Session& s, const HistoryYear& y, Units units) {
   switch (units) {
     case Units::CurrentUsd:
       if (std::isfinite(y.grdpPerCapitaUsd)) return y.grdpPerCapitaUsd;
       if (std::isfinite(y.grdpPerCapitaMvnd) && y.vndPerUsd > 0) return y.grdpPerCapitaMvnd * 1e6 / y.vndPerUsd;
       return kMissing;
-    case Units::MillionVnd: return y.grdpPerCapitaMvnd;
+    case Units::MillionVnd:
+      if (std::isfinite(y.grdpPerCapitaMvnd)) return y.grdpPerCapitaMvnd;
+      if (std::isfinite(y.grdpPerCapitaUsd) && y.vndPerUsd > 0) return y.grdpPerCapitaUsd * y.vndPerUsd / 1e6;
+      return kMissing;
+    case Units::ConstantUsd2025: return historicalPerCapitaUsd2025(s.data, y.year);
     default: return kMissing;
   }
 }
@@ -548,6 +552,12 @@ void historySource(const Session& s, const HistoryYear& y, Units units) {
   if (units == Units::CurrentUsd && !std::isfinite(y.grdpPerCapitaUsd)) {
     field = HistoryField::GrdpPerCapitaMvnd;
     derived = formatMessage(s.i18n.tr("chart.derived_usd"), {s.i18n.number(y.vndPerUsd, 0)});
+  } else if (units == Units::MillionVnd && !std::isfinite(y.grdpPerCapitaMvnd)) {
+    field = HistoryField::GrdpPerCapitaUsd;
+    derived = formatMessage(s.i18n.tr("chart.derived_mvnd"), {s.i18n.number(y.vndPerUsd, 0)});
+  } else if (units == Units::ConstantUsd2025) {
+    field = HistoryField::RealGrowthPct;
+    derived = s.i18n.tr("chart.derived_usd2025");
   }
   const std::string& source = y.sourceOf(field);
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26);
@@ -584,7 +594,7 @@ void mainChart(Session& s, ImVec2 size) {
   Series history;
   for (const HistoryYear& y : s.data.years) {
     if (y.year > s.scenario.baseYear) continue;
-    history.add(y.year, historyValue(y, units));
+    history.add(y.year, historyValue(s, y, units));
   }
   auto field = [units](const YearResult& r) { return unitValue(r, units); };
   Series base = projection(s.baseline, field), scen = projection(s.trajectory, field);
@@ -637,7 +647,7 @@ void mainChart(Session& s, ImVec2 size) {
     const HistoryYear* hoveredHistory = chart.hovered() ? s.data.find(static_cast<int>(chart.hoverX())) : nullptr;
     const bool hoverHasData =
         chart.hovered() && (chart.hoverX() > s.scenario.baseYear ||
-                            (hoveredHistory && std::isfinite(historyValue(*hoveredHistory, units))));
+                            (hoveredHistory && std::isfinite(historyValue(s, *hoveredHistory, units))));
     if (hoverHasData) {
       const int year = static_cast<int>(chart.hoverX());
       chart.hoverCursor(year);
@@ -646,7 +656,7 @@ void mainChart(Session& s, ImVec2 size) {
       ImGui::Text("%d", year);
       ImGui::PopFont();
       if (const HistoryYear* y = s.data.find(year); y && y->year <= s.scenario.baseYear) {
-        const double v = historyValue(*y, units);
+        const double v = historyValue(s, *y, units);
         if (std::isfinite(v)) {
           ImGui::Text("%s: %s", t.tr("legend.history"), money(s, v, units).c_str());
           historySource(s, *y, units);

@@ -233,6 +233,13 @@ struct Trajectory {
   const YearResult* end() const { return rows.data() + count; }
 };
 
+// Official GRDP per person of a past year in constant 2025 USD: that year's real GRDP per
+// person, chained back from 2025 with Hanoi's real growth rates and population, valued at
+// 2025 prices and the 2025 conversion rate. Matches the projections' grdpPerCapitaUsd2025
+// (2025 gives the official 2025 figure), so history and scenarios share one scale. NaN where
+// a growth rate or population on the way is unknown, or outside kFirstHistoryYear..2025.
+double historicalPerCapitaUsd2025(const HistoricalData& data, int year);
+
 // Runs the model from the scenario's base year to kLastYear. Calibrates to the data
 // internally (cheap). The scenario must be valid (see validate()). rows[0] is the base
 // year (anchored to data), rows[1..] the projection. If the scenario is invalid or the data

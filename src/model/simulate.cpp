@@ -428,6 +428,19 @@ void simulate(const Scenario& s, const HistoricalData& data, const TfpShocks* sh
   out.count = count;
 }
 
+double historicalPerCapitaUsd2025(const HistoricalData& data, int year) {
+  constexpr int anchor = kLastHistoryYear;
+  if (year < kFirstHistoryYear || year > anchor) return kMissing;
+  const double rate = data.value(anchor, HistoryField::VndPerUsd);
+  const double perCapitaAnchor = perCapitaMvndAt(data, anchor) * 1e6 / rate;
+  // Real GRDP of the anchor year relative to `year`.
+  double realRatio = 1.0;
+  for (int t = year + 1; t <= anchor; ++t) realRatio *= 1.0 + data.value(t, HistoryField::RealGrowthPct) / 100.0;
+  const double populationRatio = populationAt(data, anchor) / populationAt(data, year);
+  const double v = perCapitaAnchor / realRatio * populationRatio;
+  return std::isfinite(v) && v > 0 ? v : kMissing;
+}
+
 void simulate(const Scenario& s, const HistoricalData& data, Trajectory& out) {
   simulate(s, data, nullptr, out);
 }

@@ -276,6 +276,21 @@ TEST_F(Frames, TargetSetsAndUnits) {
       EXPECT_EQ(state()["target_set"], set);
       EXPECT_EQ(state()["units"], units);
     }
+  // Every unit shows the same official history points (constant 2025 USD chained from the
+  // data), so the main chart plots as many points in each.
+  int points[3] = {};
+  int i = 0;
+  for (const char* units : {"usd", "usd2025", "vnd"}) {
+    run("units", units);
+    frames(2);
+    const nlohmann::json ui = state();
+    for (const auto& c : ui["charts"])
+      if (c["id"] == "main") points[i] = c["points"].get<int>();
+    ++i;
+  }
+  EXPECT_GT(points[0], 0);
+  EXPECT_EQ(points[1], points[0]);
+  EXPECT_EQ(points[2], points[0]);
 }
 
 TEST_F(Frames, CustomTargetsAreEditable) {

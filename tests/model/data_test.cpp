@@ -185,3 +185,28 @@ TEST(Data, HugeExponentsAreRejectedNotWrapped) {
       << error;
   EXPECT_DOUBLE_EQ(d.value(2021, HistoryField::VndPerUsd), 23208);
 }
+
+TEST(Data, HistoryInConstant2025UsdChainsRealGrowth) {
+  const HistoricalData& d = test::hanoiData();
+  // 2025 is the official figure, the same point the default scenario starts from.
+  Trajectory t = simulate(Scenario::defaults(), d);
+  ASSERT_GT(t.count, 0);
+  EXPECT_NEAR(historicalPerCapitaUsd2025(d, 2025), t.rows[0].grdpPerCapitaUsd2025, 1e-9);
+  // Each earlier year is the next one taken back by that year's real growth; where both
+  // populations are data (2024, 2025), exactly by real growth of GRDP per person.
+  const double growth2025 = d.value(2025, HistoryField::RealGrowthPct) / 100.0;
+  const double population2025 = d.value(2025, HistoryField::PopulationMillions) /
+                                d.value(2024, HistoryField::PopulationMillions);
+  EXPECT_NEAR(historicalPerCapitaUsd2025(d, 2025) / historicalPerCapitaUsd2025(d, 2024),
+              (1 + growth2025) / population2025, 1e-12);
+  for (int year = 2019; year < 2025; ++year) {
+    const double next = historicalPerCapitaUsd2025(d, year + 1), here = historicalPerCapitaUsd2025(d, year);
+    ASSERT_TRUE(std::isfinite(here) && std::isfinite(next)) << year;
+    EXPECT_LT(here, next) << "GRDP per person grew in real terms in " << year + 1;
+  }
+  // No invented history: unconfirmed growth (2017, 2018) leaves earlier years empty.
+  EXPECT_TRUE(std::isnan(historicalPerCapitaUsd2025(d, 2018)));
+  EXPECT_TRUE(std::isnan(historicalPerCapitaUsd2025(d, 2012)));
+  EXPECT_TRUE(std::isnan(historicalPerCapitaUsd2025(d, 2026)));
+  EXPECT_TRUE(std::isnan(historicalPerCapitaUsd2025(d, 1999)));
+}
