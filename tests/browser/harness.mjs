@@ -97,8 +97,8 @@ export async function launchChromium(extraArgs = []) {
 }
 
 // Opens the web app and waits until window.hanoi2045.ready resolves (first frame drawn).
-// Options: query ("?lang=en"), viewport ({width, height}), deviceScaleFactor, chromiumArgs,
-// waitForReady (false to inspect a page that is expected to fail).
+// Options: query ("?lang=en"), viewport ({width, height}), deviceScaleFactor, hasTouch,
+// locale, chromiumArgs, waitForReady (false to inspect a page that is expected to fail).
 export async function openApp(options = {}) {
   const server = await serveFolder(siteDir);
   const browser = await launchChromium(options.chromiumArgs || []);
@@ -106,6 +106,7 @@ export async function openApp(options = {}) {
     viewport: options.viewport || { width: 1280, height: 800 },
     deviceScaleFactor: options.deviceScaleFactor || 1,
     locale: options.locale || 'en-US',
+    hasTouch: options.hasTouch || false,
   });
   const page = await context.newPage();
   const consoleErrors = [];

@@ -296,6 +296,51 @@ test('the assumptions panel opens and closes with a click', async () => {
   assert.equal(ui.assumptions_open, false);
 });
 
+test('a touch tablet: taps open tabs and move a slider, a finger drag moves another', async () => {
+  const tablet = await openApp({
+    query: '?lang=vi', viewport: { width: 1180, height: 820 }, deviceScaleFactor: 2, hasTouch: true,
+  });
+  try {
+    const state = async () => {
+      await tablet.nextFrame();
+      await tablet.nextFrame();
+      return tablet.call('uiState');
+    };
+    const leverValue = async (id) => (await tablet.call('levers')).levers.find((l) => l.id === id).value;
+    let ui = await state();
+    const centre = (name, fx = 0.5) => {
+      const [x, y, w, h] = ui.controls[name];
+      return { x: x + w * fx, y: y + h / 2 };
+    };
+    let p = centre('tab:growth');
+    await tablet.page.touchscreen.tap(p.x, p.y);
+    ui = await state();
+    assert.equal(ui.view, 'growth', 'a tap on a tab opens its view');
+    const before = value2045(await tablet.call('result'));
+    p = centre('lever:infra.public_investment_pct', 0.9);
+    await tablet.page.touchscreen.tap(p.x, p.y);
+    ui = await state();
+    assert.ok(value2045(await tablet.call('result')) > before, 'a tap near the end of a slider raises the lever');
+    // A finger drag along the disbursement slider (touch events through the DevTools protocol).
+    const cdp = await tablet.page.context().newCDPSession(tablet.page);
+    const start = await leverValue('infra.disbursement_pct');
+    const [x, y, w, h] = ui.controls['lever:infra.disbursement_pct'];
+    const at = (fx) => [{ x: x + w * fx, y: y + h / 2 }];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0.45) });
+    for (let fx = 0.5; fx <= 0.95; fx += 0.05) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(fx) });
+      await tablet.nextFrame();
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await state();
+    assert.ok((await leverValue('infra.disbursement_pct')) > start + 10, 'the drag moved the slider');
+    await saveScreenshot(tablet.page, 'tablet_vi_1180x820.png');
+    tablet.expectClean();
+  } finally {
+    await tablet.close();
+  }
+});
+
 test('app.expectClean after all interactions', async () => {
   app.expectClean();
 });
