@@ -150,12 +150,14 @@ void leverRow(Session& s, const ParamSpec& spec, bool timing) {
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   const float valueWidth = ImGui::CalcTextSize(valueText.c_str()).x;
   const float rowStart = ImGui::GetCursorPosX();
-  ImGui::PushTextWrapPos(rowStart + std::max(right - button - valueWidth - spacing * 2, right * 0.4f));
+  const float nameRoom = std::max(right - button - valueWidth - spacing * 2, right * 0.4f);
+  ImGui::PushTextWrapPos(rowStart + nameRoom);
   const std::string name = readable(std::string(s.i18n.paramName(spec)));
   s.i18n.record(name);
   ImGui::TextUnformatted(name.c_str());
   ImGui::PopTextWrapPos();
   if (ImGui::IsItemHovered()) leverTooltip(s, spec);
+  const ImVec2 nameMin = ImGui::GetItemRectMin(), nameSize = ImGui::GetItemRectSize();
   ImGui::SameLine(rowStart + right - button - valueWidth - spacing);
   ImGui::PushStyleColor(ImGuiCol_Text, changed ? palette.accent : palette.text);
   ImGui::PushFont(s.fonts.bold ? s.fonts.bold : ImGui::GetFont());
@@ -170,6 +172,23 @@ void leverRow(Session& s, const ParamSpec& spec, bool timing) {
     s.setScenario(next);
   }
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", s.i18n.tr("lever.reset_tip"));
+
+  // Numbers without a firm source carry a visible "prior" tag: after the name when the name
+  // is one line with room to spare, else on a line of its own under it.
+  if (spec.prior || spec.source == "prior") {
+    const char* tag = s.i18n.tr("lever.prior_tag");
+    const float tagWidth = ImGui::CalcTextSize(tag).x;
+    const bool oneLine = nameSize.y < ImGui::GetTextLineHeight() * 1.5f;
+    ImVec2 at(nameMin.x + nameSize.x + spacing, nameMin.y);
+    if (!oneLine || nameSize.x + spacing + tagWidth > nameRoom) {
+      at = ImGui::GetCursorScreenPos();
+      ImGui::Dummy(ImVec2(tagWidth, ImGui::GetTextLineHeight()));
+    }
+    ImGui::GetWindowDrawList()->AddText(at, palette.warning, tag);
+    if (ImGui::IsWindowHovered() &&
+        ImGui::IsMouseHoveringRect(at, ImVec2(at.x + tagWidth, at.y + ImGui::GetTextLineHeight())))
+      leverTooltip(s, spec);
+  }
 
   // Slider; the arrow opens exact entry and timing.
   ImGui::ArrowButton("##details", s.leverDetailsOpen[static_cast<size_t>(index)] ? ImGuiDir_Down : ImGuiDir_Right);

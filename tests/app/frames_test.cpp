@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/app.h"
+#include "model/model.h"
 
 namespace h2045::app {
 namespace {
@@ -323,6 +324,13 @@ TEST_F(Frames, AssumptionsLiveInTheirOwnCollapsedPanel) {
   EXPECT_TRUE(state()["assumptions_open"]);
   EXPECT_TRUE(drew("Reset assumptions"));
   EXPECT_TRUE(drew("Hall–Jones"));  // the schooling-returns choice is an assumption
+  // Values without a firm source carry a visible tag, one per prior parameter drawn.
+  int priorTags = 0, priors = 0;
+  const nlohmann::json drawn = state()["drawn"];
+  for (const auto& text : drawn) priorTags += text == "prior";
+  for (const ParamSpec& spec : paramSpecs()) priors += spec.prior && spec.kind != ParamKind::Choice;
+  EXPECT_GT(priorTags, 0);
+  EXPECT_LE(priorTags, priors);
   // Its own panel at the foot of the left column, in the lower half of the window.
   const nlohmann::json header = state()["controls"]["assumptions"];
   ASSERT_TRUE(header.is_array());
