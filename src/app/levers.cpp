@@ -63,7 +63,12 @@ void leverTooltip(Session& s, const ParamSpec& spec) {
 
 // Rounds a slider value to the lever's step so values read back cleanly.
 double snap(const ParamSpec& spec, double v) {
-  if (spec.step > 0) v = spec.minValue + std::round((v - spec.minValue) / spec.step) * spec.step;
+  if (spec.step > 0) {
+    v = spec.minValue + std::round((v - spec.minValue) / spec.step) * spec.step;
+    // 141 × 0.1 is 14.100000000000001: round to the shown decimals so files and links say 14.1.
+    const double scale = std::pow(10.0, std::clamp(spec.decimals + 1, 0, 9));
+    v = std::round(v * scale) / scale;
+  }
   if (spec.kind != ParamKind::Continuous) v = std::round(v);
   return std::clamp(v, spec.minValue, spec.maxValue);
 }

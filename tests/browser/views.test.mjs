@@ -260,6 +260,7 @@ test('clicks and keys work like the API: language, tabs, a slider, undo, shortcu
   ui = await click('lever:infra.public_investment_pct', 0.9);
   const lever = (await app.call('levers')).levers.find((l) => l.id === 'infra.public_investment_pct');
   assert.ok(lever.value > lever.default, `the slider moved the lever (${lever.value})`);
+  assert.equal(lever.value, Number(lever.value.toFixed(lever.decimals)), 'a slider value is a round number');
   assert.ok(value2045(await app.call('result')) > before, 'and the 2045 value rose');
   assert.ok(ui.can_undo);
   await press('Control', 'z');
