@@ -46,8 +46,7 @@ bool Chart::begin(const char* id, ImVec2 size, const Options& options, const Cha
   colors_ = colors;
   lang_ = lang;
   record_ = ChartRecord{id};
-  placedLabels_.clear();
-  pendingLabels_.clear();
+  targetLabels_.clear();
   if (!(opt_.yMax > opt_.yMin)) opt_.yMax = opt_.yMin + 1;
   if (!(opt_.xMax > opt_.xMin)) opt_.xMax = opt_.xMin + 1;
   if (size.x < 80 || size.y < 60) {
@@ -88,13 +87,12 @@ bool Chart::begin(const char* id, ImVec2 size, const Options& options, const Cha
 void Chart::end(std::vector<ChartRecord>* log) {
   if (!draw_) return;
   // Target labels over the lines, each on a veil of the plot colour so it stays readable.
-  for (const PendingLabel& l : pendingLabels_) {
-    const ImVec2 size = ImGui::CalcTextSize(l.text.c_str());
-    draw_->AddRectFilled(ImVec2(l.pos.x - 2, l.pos.y), ImVec2(l.pos.x + size.x + 2, l.pos.y + size.y),
+  for (const TargetLabel& l : targetLabels_) {
+    draw_->AddRectFilled(ImVec2(l.min.x - 2, l.min.y), ImVec2(l.max.x + 2, l.max.y),
                          withAlpha(colors_.plotBackground, 0.85f), 3);
-    draw_->AddText(l.pos, l.color, l.text.c_str());
+    draw_->AddText(l.min, l.color, l.text.c_str());
   }
-  pendingLabels_.clear();
+  targetLabels_.clear();
   draw_->PopClipRect();
   // Plot frame on top of the data so boxes and bands do not cover it.
   draw_->AddLine(ImVec2(plotMin_.x, plotMax_.y), plotMax_, colors_.axis, 1.0f);
@@ -264,8 +262,8 @@ void Chart::targetBox(double x, double halfWidth, double yLow, double yHigh, ImU
     for (const ImVec2& c : candidates) {
       const ImVec4 r(c.x, c.y, c.x + size.x, c.y + size.y);
       const bool inside = r.x >= plotMin_.x && r.z <= plotMax_.x && r.y >= plotMin_.y && r.w <= plotMax_.y;
-      const bool overlaps = std::any_of(placedLabels_.begin(), placedLabels_.end(), [&](const ImVec4& o) {
-        return r.x < o.z && o.x < r.z && r.y < o.w && o.y < r.w;
+      const bool overlaps = std::any_of(targetLabels_.begin(), targetLabels_.end(), [&](const TargetLabel& o) {
+        return r.x < o.max.x && o.min.x < r.z && r.y < o.max.y && o.min.y < r.w;
       });
       if (inside && !overlaps) {
         chosen = c;
@@ -274,8 +272,7 @@ void Chart::targetBox(double x, double halfWidth, double yLow, double yHigh, ImU
     }
     chosen.x = std::clamp(chosen.x, plotMin_.x, std::max(plotMin_.x, plotMax_.x - size.x));
     chosen.y = std::clamp(chosen.y, plotMin_.y, std::max(plotMin_.y, plotMax_.y - size.y));
-    placedLabels_.push_back(ImVec4(chosen.x, chosen.y, chosen.x + size.x, chosen.y + size.y));
-    pendingLabels_.push_back({chosen, labelColor, label});
+    targetLabels_.push_back({chosen, ImVec2(chosen.x + size.x, chosen.y + size.y), labelColor, label});
   }
 }
 

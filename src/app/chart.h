@@ -83,13 +83,13 @@ class Chart {
   bool hovered_ = false;
   double hoverX_ = 0;
   ChartRecord record_;
-  std::vector<ImVec4> placedLabels_;  // screen rectangles of target labels, to avoid overlaps
-  struct PendingLabel {
-    ImVec2 pos;
+  // Target labels: placed without overlapping each other, drawn last so no line crosses them.
+  struct TargetLabel {
+    ImVec2 min, max;
     ImU32 color;
     std::string text;
   };
-  std::vector<PendingLabel> pendingLabels_;  // target labels, drawn last so no line crosses them
+  std::vector<TargetLabel> targetLabels_;
 };
 
 struct LegendEntry {

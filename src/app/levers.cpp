@@ -38,6 +38,9 @@ bool resetButton(const char* id, const Palette& palette, bool enabled) {
   return pressed;
 }
 
+// No firm source: shown as an assumption to question.
+bool isPrior(const ParamSpec& spec) { return spec.prior || spec.source == "prior"; }
+
 void leverTooltip(Session& s, const ParamSpec& spec) {
   const Translator& t = s.i18n;
   ImGui::BeginTooltip();
@@ -50,7 +53,7 @@ void leverTooltip(Session& s, const ParamSpec& spec) {
                                                                  leverValueText(s, spec, spec.maxValue),
                                                                  leverValueText(s, spec, spec.defaultValue)});
   ImGui::TextUnformatted(range.c_str());
-  if (spec.prior || spec.source == "prior") {
+  if (isPrior(spec)) {
     ImGui::PushStyleColor(ImGuiCol_Text, s.palette().warning);
     ImGui::TextUnformatted(t.tr("lever.prior"));
     ImGui::PopStyleColor();
@@ -180,7 +183,7 @@ void leverRow(Session& s, const ParamSpec& spec, bool timing) {
 
   // Numbers without a firm source carry a visible "prior" tag: after the name when the name
   // is one line with room to spare, else on a line of its own under it.
-  if (spec.prior || spec.source == "prior") {
+  if (isPrior(spec)) {
     const char* tag = s.i18n.tr("lever.prior_tag");
     const float tagWidth = ImGui::CalcTextSize(tag).x;
     const bool oneLine = nameSize.y < ImGui::GetTextLineHeight() * 1.5f;
@@ -262,6 +265,17 @@ void choiceRow(Session& s, const ParamSpec& spec) {
   ImGui::PopID();
 }
 
+// Every parameter of a group, in the model's order; levers have timing, assumptions do not.
+void paramRows(Session& s, ParamGroup group) {
+  for (const ParamSpec& spec : paramSpecs()) {
+    if (spec.group != group) continue;
+    if (spec.kind == ParamKind::Choice)
+      choiceRow(s, spec);
+    else
+      leverRow(s, spec, group != ParamGroup::Assumptions);
+  }
+}
+
 void groupSection(Session& s, ParamGroup group, int number) {
   const Palette& palette = s.palette();
   ImGui::PushFont(s.fonts.bold ? s.fonts.bold : ImGui::GetFont());
@@ -278,13 +292,7 @@ void groupSection(Session& s, ParamGroup group, int number) {
   ImGui::PopFont();
   if (!open) return;
   ImGui::Spacing();
-  for (const ParamSpec& spec : paramSpecs()) {
-    if (spec.group != group) continue;
-    if (spec.kind == ParamKind::Choice)
-      choiceRow(s, spec);
-    else
-      leverRow(s, spec, true);
-  }
+  paramRows(s, group);
   ImGui::Spacing();
 }
 
@@ -311,13 +319,7 @@ void drawAssumptionsPanel(Session& s, const Rect& area) {
     ImGui::TextDisabled("%s", s.i18n.tr("assumptions.note"));
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
-    for (const ParamSpec& spec : paramSpecs()) {
-      if (spec.group != ParamGroup::Assumptions) continue;
-      if (spec.kind == ParamKind::Choice)
-        choiceRow(s, spec);
-      else
-        leverRow(s, spec, false);
-    }
+    paramRows(s, ParamGroup::Assumptions);
     if (ImGui::Button(s.i18n.tr("assumptions.reset"), ImVec2(-1, 0))) resetAssumptions(s);
   }
   ImGui::EndChild();

@@ -528,19 +528,11 @@ bool applyNeeded(Session& s) {
   return true;
 }
 
-// Official GRDP per person in the chosen units. Where only one of the VND and USD figures
-// is known, the other follows from the statistics office's conversion rate (how official
-// USD figures are made); constant-2025 USD comes from the model's chained real series.
+// Official GRDP per person in the chosen units, as the model derives it from the data.
 double historyValue(const Session& s, const HistoryYear& y, Units units) {
   switch (units) {
-    case Units::CurrentUsd:
-      if (std::isfinite(y.grdpPerCapitaUsd)) return y.grdpPerCapitaUsd;
-      if (std::isfinite(y.grdpPerCapitaMvnd) && y.vndPerUsd > 0) return y.grdpPerCapitaMvnd * 1e6 / y.vndPerUsd;
-      return kMissing;
-    case Units::MillionVnd:
-      if (std::isfinite(y.grdpPerCapitaMvnd)) return y.grdpPerCapitaMvnd;
-      if (std::isfinite(y.grdpPerCapitaUsd) && y.vndPerUsd > 0) return y.grdpPerCapitaUsd * y.vndPerUsd / 1e6;
-      return kMissing;
+    case Units::CurrentUsd: return historicalPerCapitaUsd(s.data, y.year);
+    case Units::MillionVnd: return historicalPerCapitaMvnd(s.data, y.year);
     case Units::ConstantUsd2025: return historicalPerCapitaUsd2025(s.data, y.year);
     default: return kMissing;
   }

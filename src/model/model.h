@@ -233,6 +233,12 @@ struct Trajectory {
   const YearResult* end() const { return rows.data() + count; }
 };
 
+// Official GRDP per person of a past year in million VND: the data point, else official USD ×
+// the conversion rate, else GRDP ÷ population. In current USD: the official figure, else
+// million VND ÷ the conversion rate (how official USD figures are made). NaN when unknown.
+double historicalPerCapitaMvnd(const HistoricalData& data, int year);
+double historicalPerCapitaUsd(const HistoricalData& data, int year);
+
 // Official GRDP per person of a past year in constant 2025 USD: that year's real GRDP per
 // person, chained back from 2025 with Hanoi's real growth rates and population, valued at
 // 2025 prices and the 2025 conversion rate. Matches the projections' grdpPerCapitaUsd2025

@@ -98,8 +98,9 @@ int lastPopulationYear(const HistoricalData& data) {
   return last;
 }
 
-// GRDP/person in million VND: the data point, else official USD × rate, else GRDP ÷ population.
-double perCapitaMvndAt(const HistoricalData& data, int year) {
+}  // namespace
+
+double historicalPerCapitaMvnd(const HistoricalData& data, int year) {
   const HistoryYear* y = data.find(year);
   if (!y) return kMissing;
   if (std::isfinite(y->grdpPerCapitaMvnd)) return y->grdpPerCapitaMvnd;
@@ -109,6 +110,15 @@ double perCapitaMvndAt(const HistoricalData& data, int year) {
   if (std::isfinite(y->grdpTrillionVnd) && std::isfinite(pop) && pop > 0) return y->grdpTrillionVnd / pop;
   return kMissing;
 }
+
+double historicalPerCapitaUsd(const HistoricalData& data, int year) {
+  const double official = data.value(year, HistoryField::GrdpPerCapitaUsd);
+  if (std::isfinite(official)) return official;
+  const double rate = data.value(year, HistoryField::VndPerUsd);
+  return rate > 0 ? historicalPerCapitaMvnd(data, year) * 1e6 / rate : kMissing;
+}
+
+namespace {
 
 // Compound real growth over the window ending in the base year: yearly data when complete,
 // else an average quoted for exactly that period, else the years that are known.
@@ -156,7 +166,7 @@ Calibration calibrate(const Scenario& s, const HistoricalData& data) {
   c.baseYear = B;
   c.windowFirstYear = B - kGrowthWindowYears + 1;
   c.windowLastYear = B;
-  c.basePerCapitaMvnd = perCapitaMvndAt(data, B);
+  c.basePerCapitaMvnd = historicalPerCapitaMvnd(data, B);
   c.basePopulation = populationAt(data, B);
   c.baseVndPerUsd = data.value(B, HistoryField::VndPerUsd);
   const double gStar = windowGrowth(data, c.windowFirstYear, c.windowLastYear);
@@ -206,7 +216,7 @@ Calibration calibrate(const Scenario& s, const HistoricalData& data) {
 
   // Data-derived price drifts over the window (for checking the assumption defaults).
   const int w0 = B - kGrowthWindowYears;
-  const double pcStart = perCapitaMvndAt(data, w0), popStart = populationAt(data, w0);
+  const double pcStart = historicalPerCapitaMvnd(data, w0), popStart = populationAt(data, w0);
   const double rateStart = data.value(w0, HistoryField::VndPerUsd);
   if (std::isfinite(rateStart) && rateStart > 0) {
     c.vndDepreciationDataPct = 100.0 * (std::pow(c.baseVndPerUsd / rateStart, 1.0 / kGrowthWindowYears) - 1.0);
@@ -350,7 +360,7 @@ void simulate(const Scenario& s, const HistoricalData& data, const TfpShocks* sh
   const double dataGrowth = data.value(B, HistoryField::RealGrowthPct);
   base.realGrowthPct = std::isfinite(dataGrowth) ? dataGrowth : 0.0;
   // The base year's per-person growth rates come from the data too (0 where the data lack them).
-  const double popBefore = populationAt(data, B - 1), pcBefore = perCapitaMvndAt(data, B - 1);
+  const double popBefore = populationAt(data, B - 1), pcBefore = historicalPerCapitaMvnd(data, B - 1);
   const double rateBefore = data.value(B - 1, HistoryField::VndPerUsd);
   if (std::isfinite(dataGrowth) && std::isfinite(popBefore) && popBefore > 0)
     base.perCapitaGrowthPct = 100.0 * ((1.0 + pctToShare(dataGrowth)) * popBefore / N - 1.0);
@@ -432,7 +442,7 @@ double historicalPerCapitaUsd2025(const HistoricalData& data, int year) {
   constexpr int anchor = kLastHistoryYear;
   if (year < kFirstHistoryYear || year > anchor) return kMissing;
   const double rate = data.value(anchor, HistoryField::VndPerUsd);
-  const double perCapitaAnchor = perCapitaMvndAt(data, anchor) * 1e6 / rate;
+  const double perCapitaAnchor = historicalPerCapitaMvnd(data, anchor) * 1e6 / rate;
   // Real GRDP of the anchor year relative to `year`.
   double realRatio = 1.0;
   for (int t = year + 1; t <= anchor; ++t) realRatio *= 1.0 + data.value(t, HistoryField::RealGrowthPct) / 100.0;
