@@ -3,9 +3,10 @@
 # static server can host. Prints the files and their sizes (raw and gzip).
 #   tools/build-web.sh            set up what is missing, configure, build
 #   H2045_SKIP_SETUP=1 tools/build-web.sh   skip the set-up check
-set -euo pipefail
+set -Eeuo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
+trap 'echo "[build-web] FAILED (line $LINENO: \`$BASH_COMMAND\` exited $?): see the messages above." >&2' ERR
 
 [ "${H2045_SKIP_SETUP:-0}" = 1 ] || tools/setup.sh --web
 export NODE_PATH=/usr/share/nodejs  # Debian's emcc finds node-acorn there

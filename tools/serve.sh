@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds the web app and serves it on http://127.0.0.1:PORT (default 8045).
 #   tools/serve.sh [PORT]
-set -euo pipefail
+set -Eeuo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
+trap 'echo "[serve] FAILED (line $LINENO: \`$BASH_COMMAND\` exited $?): see the messages above." >&2' ERR
 port=${1:-${PORT:-8045}}
 [[ "$port" =~ ^[0-9]+$ ]] && [ "$port" -ge 1024 ] && [ "$port" -le 65535 ] \
   || { echo "usage: tools/serve.sh [PORT]   (PORT: 1024-65535, default 8045)" >&2; exit 2; }

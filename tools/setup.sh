@@ -1,44 +1,57 @@
 #!/usr/bin/env bash
 # Installs what the build and the tests need, and nothing more. Idempotent: on a
-# ready machine it only checks and returns in a few seconds.
+# ready machine it only checks and returns in well under a second.
 #   tools/setup.sh            everything (native app, CLI, tests, web app, browser tests)
 #   tools/setup.sh --native   only what the native build and native tests need
-#   tools/setup.sh --web      only what building the web app needs (tools/serve.sh)
+#   tools/setup.sh --web      only what building and serving the web app needs (tools/serve.sh)
 # Everything comes from Debian packages (plus playwright-core from npm for the browser
 # tests); Dear ImGui and SDL2 sources come from Debian's source packages into build/_deps.
-set -euo pipefail
+# Needs Debian 12 (bookworm), root or sudo, and its Debian package sources (either format).
+set -Eeuo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
 deps="$here/build/_deps"
+# The system's files are read under H2045_SYSROOT (empty: the real system); the set-up test
+# points it at a made-up machine.
+sysroot=${H2045_SYSROOT:-}
+apt_dir="$sysroot/etc/apt"
 want_native=1 want_web=1 want_browser=1
 case "${1:-}" in
   "") ;;
   --native) want_web=0 want_browser=0 ;;
   --web) want_native=0 want_browser=0 ;;
-  -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+  -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
   *) echo "usage: tools/setup.sh [--native | --web]" >&2; exit 2 ;;
 esac
 
-say()  { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
-fail() { printf '\033[31m[setup] %s\033[0m\n' "$*" >&2; exit 1; }
+say()  { printf '[setup] %s\n' "$*"; }
+fail() { printf '[setup] FAILED: %s\n' "$*" >&2; exit 1; }
+# No step may end the script without saying so: anything that fails unexpectedly names itself.
+trap 'fail "line $LINENO of tools/setup.sh: \`$BASH_COMMAND\` exited $?. Please report this with the messages above."' ERR
 
-[ -r /etc/debian_version ] || fail "This script expects Debian 12 (bookworm). On another system install the packages listed in tools/setup.sh by hand."
+[ -r "$sysroot/etc/debian_version" ] || fail "This script expects Debian 12 (bookworm). On another system install the packages listed in tools/setup.sh by hand."
+codename=bookworm
+if [ -r "$sysroot/etc/os-release" ]; then
+  codename=$(. "$sysroot/etc/os-release"; echo "${VERSION_CODENAME:-bookworm}")
+fi
+[ "$codename" = bookworm ] || say "warning: this is Debian '$codename'; the project is built and tested on Debian 12 (bookworm)."
+
 sudo=""
 if [ "$(id -u)" -ne 0 ]; then
   command -v sudo >/dev/null || fail "Run as root, or install sudo: packages must be installed."
   sudo="sudo"
 fi
 
-common_pkgs=(cmake ninja-build dpkg-dev fonts-noto-core nlohmann-json3-dev)
+common_pkgs=(cmake ninja-build dpkg-dev xz-utils python3 fonts-noto-core nlohmann-json3-dev)
 native_pkgs=(g++ pkg-config libsdl2-dev libgl-dev libgles-dev libgtest-dev libbenchmark-dev
              libstb-dev libcli11-dev xvfb xauth imagemagick)
 web_pkgs=(emscripten fonttools)   # fonttools: pyftsubset cuts the bundled font to Latin + Vietnamese
-browser_pkgs=(chromium)
+browser_pkgs=(chromium ca-certificates)
 pkgs=("${common_pkgs[@]}")
 [ $want_native = 1 ] && pkgs+=("${native_pkgs[@]}")
 [ $want_web = 1 ] && pkgs+=("${web_pkgs[@]}")
 [ $want_browser = 1 ] && pkgs+=("${browser_pkgs[@]}")
-# Node.js may come from elsewhere than Debian; only its commands matter.
+# Node.js may come from elsewhere than Debian (a newer one); only its commands matter.
 if [ $want_web = 1 ] || [ $want_browser = 1 ]; then
   command -v node >/dev/null || pkgs+=(nodejs)
 fi
@@ -46,31 +59,84 @@ if [ $want_browser = 1 ]; then
   command -v npm >/dev/null || pkgs+=(npm)
 fi
 
+# dpkg-query exits non-zero when it knows nothing of a package: that only means "not installed".
+installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
 missing=()
-installed=$(dpkg-query -W -f='${Package} ${Status}\n' "${pkgs[@]}" 2>/dev/null | awk '/install ok installed/ { print $1 }')
 for p in "${pkgs[@]}"; do
-  grep -qx "$p" <<<"$installed" || missing+=("$p")
+  installed "$p" || missing+=("$p")
 done
 
-# Source lines are needed for `apt-get source imgui libsdl2`.
-sources=/etc/apt/sources.list.d/debian.sources
-need_src=0
-if [ ! -f "$deps/.sources-ok" ]; then
-  if [ -f "$sources" ] && ! grep -q '^Types: deb deb-src' "$sources"; then
-    say "enabling Debian source lines in $sources"
-    $sudo sed -i 's/^Types: deb$/Types: deb deb-src/' "$sources"
-    need_src=1
-  elif [ ! -f "$sources" ] && ! grep -rqs '^deb-src' /etc/apt/sources.list /etc/apt/sources.list.d/; then
-    fail "No deb-src lines found and no $sources to rewrite. Add deb-src lines for bookworm main, then re-run."
+# Source lines are needed for `apt-get source imgui libsdl2`; they are derived from the machine's
+# own `deb` lines for the Debian release (same mirrors), in either source format.
+need_imgui=0 need_sdl=0
+[ -f "$deps/imgui/imgui.cpp" ] || need_imgui=1
+if [ $want_web = 1 ] && [ ! -f "$deps/sdl2-wasm/lib/libSDL2.a" ] && ! ls -d "$deps"/libsdl2-2.* >/dev/null 2>&1; then
+  need_sdl=1
+fi
+have_deb_src() {
+  grep -qsE '^[[:space:]]*deb-src[[:space:]]' "$apt_dir/sources.list" "$apt_dir"/sources.list.d/*.list \
+    || grep -qsE '^Types:.*[[:space:]]deb-src([[:space:]]|$)|^Types:[[:space:]]*deb-src' "$apt_dir"/sources.list.d/*.sources
+}
+add_deb_src() {
+  local list="$apt_dir/sources.list.d/hanoi2045-deb-src.list"
+  local deb822="$apt_dir/sources.list.d/hanoi2045-deb-src.sources"
+  local tmp added=0
+  tmp=$(mktemp)
+  # One-line format: `deb [options] URI SUITE COMPONENTS` -> the same line as deb-src.
+  for f in "$apt_dir/sources.list" "$apt_dir"/sources.list.d/*.list; do
+    [ -f "$f" ] && [ "$f" != "$list" ] || continue
+    awk -v rel="$codename" '
+      $1 == "deb" {
+        i = 2; if ($2 ~ /^\[/) { while (i <= NF && $i !~ /\]$/) i++; i++ }
+        if ($(i + 1) ~ "^" rel) { sub(/^[[:space:]]*deb/, "deb-src"); print }
+      }' "$f" >>"$tmp"
+  done
+  if [ -s "$tmp" ]; then
+    $sudo cp "$tmp" "$list" && $sudo chmod 644 "$list"
+    say "added Debian source lines: $list"
+    added=1
   fi
+  : >"$tmp"
+  # deb822 format: each stanza of type deb for the release, copied as type deb-src.
+  for f in "$apt_dir"/sources.list.d/*.sources; do
+    [ -f "$f" ] && [ "$f" != "$deb822" ] || continue
+    awk -v rel="$codename" '
+      function flush() {
+        if (types ~ /(^|[[:space:]])deb([[:space:]]|$)/ && suites ~ "(^|[[:space:]])" rel) {
+          print "Types: deb-src"; printf "%s", body; print ""
+        }
+        types = ""; suites = ""; body = ""
+      }
+      /^[[:space:]]*$/ { flush(); next }
+      /^#/ { next }
+      /^Types:/ { types = $0; sub(/^Types:[[:space:]]*/, "", types); next }
+      /^Suites:/ { suites = $0; sub(/^Suites:[[:space:]]*/, "", suites) }
+      { body = body $0 "\n" }
+      END { flush() }' "$f" >>"$tmp"
+  done
+  if [ -s "$tmp" ]; then
+    $sudo cp "$tmp" "$deb822" && $sudo chmod 644 "$deb822"
+    say "added Debian source lines: $deb822"
+    added=1
+  fi
+  rm -f "$tmp"
+  [ $added = 1 ] || fail "No Debian package sources for '$codename' found in $apt_dir/sources.list or $apt_dir/sources.list.d/, so the source packages imgui and libsdl2 cannot be fetched. Add the 'deb' line of your Debian mirror (see https://wiki.debian.org/SourcesList), then run tools/setup.sh again."
+}
+new_sources=0
+if { [ $need_imgui = 1 ] || [ $need_sdl = 1 ]; } && ! have_deb_src; then
+  add_deb_src
+  new_sources=1
 fi
 
-if [ ${#missing[@]} -gt 0 ] || [ $need_src = 1 ]; then
-  say "installing: ${missing[*]:-(source lists only)}"
-  $sudo apt-get update -q || fail "apt-get update failed: check the network and /etc/apt sources."
+if [ ${#missing[@]} -gt 0 ] || [ $new_sources = 1 ]; then
+  [ ${#missing[@]} -gt 0 ] && say "installing Debian packages: ${missing[*]}"
+  $sudo apt-get update -q || fail "apt-get update failed: check the network and the sources in $apt_dir."
   if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}" \
-      || fail "apt-get install failed for: ${missing[*]}. Check the messages above (disk space, network, held packages)."
+      || fail "apt-get install failed for: ${missing[*]}. Check the messages above (disk space, network, held packages), then run tools/setup.sh again."
+    still=()
+    for p in "${missing[@]}"; do installed "$p" || still+=("$p"); done
+    [ ${#still[@]} -eq 0 ] || fail "apt-get install reported success, but these are still not installed: ${still[*]}."
   fi
 fi
 
@@ -78,20 +144,19 @@ mkdir -p "$deps"
 
 # Dear ImGui and SDL2 sources from Debian's source packages (orig tarball + Debian patches).
 fetch_source() {  # $1 package, $2 glob of the unpacked folder
-  local found
-  found=$(ls -d "$deps"/$2 2>/dev/null | head -n 1 || true)
-  if [ -z "$found" ]; then
+  if ! ls -d "$deps"/$2 >/dev/null 2>&1; then
     say "fetching Debian source package $1"
     (cd "$deps" && apt-get source -q "$1" >"$deps/$1-source.log" 2>&1) || {
-      # A fresh source list may not be in apt's cache yet.
-      $sudo apt-get update -q >/dev/null
+      # The package lists may predate the source lines.
+      $sudo apt-get update -q >/dev/null 2>&1 || true
       (cd "$deps" && apt-get source -q "$1" >"$deps/$1-source.log" 2>&1) \
-        || fail "apt-get source $1 failed (see $deps/$1-source.log)."
+        || fail "apt-get source $1 failed (the last lines of $deps/$1-source.log follow):
+$(tail -n 5 "$deps/$1-source.log")"
     }
+    ls -d "$deps"/$2 >/dev/null 2>&1 || fail "apt-get source $1 did not unpack a folder $deps/$2 (see $deps/$1-source.log)."
   fi
 }
 fetch_source imgui 'imgui-1.*'
-touch "$deps/.sources-ok"
 imgui_dir=$(ls -d "$deps"/imgui-1.* | head -n 1)
 ln -sfn "$(basename "$imgui_dir")" "$deps/imgui"
 
@@ -101,26 +166,31 @@ if [ $want_web = 1 ]; then
   if [ ! -f "$sdl_prefix/lib/libSDL2.a" ]; then
     fetch_source libsdl2 'libsdl2-2.*'
     sdl_src=$(ls -d "$deps"/libsdl2-2.* | head -n 1)
+    command -v emcmake >/dev/null || fail "emcmake not found although the emscripten package is installed: check 'dpkg -L emscripten'."
     say "building SDL2 for WebAssembly (once; 3 to 5 minutes)"
     rm -rf "$deps/sdl2-wasm-build"
     emcmake cmake -S "$sdl_src" -B "$deps/sdl2-wasm-build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
       -DCMAKE_INSTALL_PREFIX="$sdl_prefix" -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF \
       -DSDL_PTHREADS=OFF -DSDL_THREADS=OFF >"$deps/sdl2-wasm.log" 2>&1 \
       || fail "configuring SDL2 for WebAssembly failed (see $deps/sdl2-wasm.log)."
-    cmake --build "$deps/sdl2-wasm-build" >>"$deps/sdl2-wasm.log" 2>&1 \
-      && cmake --install "$deps/sdl2-wasm-build" >>"$deps/sdl2-wasm.log" 2>&1 \
+    { cmake --build "$deps/sdl2-wasm-build" && cmake --install "$deps/sdl2-wasm-build"; } >>"$deps/sdl2-wasm.log" 2>&1 \
       || fail "building SDL2 for WebAssembly failed (see $deps/sdl2-wasm.log)."
+    [ -f "$sdl_prefix/lib/libSDL2.a" ] || fail "SDL2 for WebAssembly built, but $sdl_prefix/lib/libSDL2.a is missing (see $deps/sdl2-wasm.log)."
   fi
 fi
 
 if [ $want_browser = 1 ]; then
+  # playwright-core 1.61 is the newest that runs on Debian 12's own Node.js 18.
+  node_version=$(node --version 2>/dev/null || echo none)
   node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
-  [ "$node_major" -ge 20 ] || fail "The browser tests need Node.js 20 or newer (playwright-core); found $(node --version 2>/dev/null || echo none). Install Node.js 20, or run tools/setup.sh --native and skip the browser tests."
+  [ "$node_major" -ge 18 ] 2>/dev/null \
+    || fail "The browser tests need Node.js 18 or newer (found: $node_version). Install Debian's nodejs package, or run tools/setup.sh --native to leave the browser tests out."
   # playwright-core drives Debian's Chromium; it never downloads a browser of its own.
   if [ ! -f "$here/tests/browser/node_modules/playwright-core/package.json" ]; then
     say "installing playwright-core from npm"
-    (cd "$here/tests/browser" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund >/dev/null) \
-      || fail "npm ci in tests/browser failed: is the npm registry reachable?"
+    (cd "$here/tests/browser" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund >"$deps/npm.log" 2>&1) \
+      || fail "npm ci in tests/browser failed: is the npm registry reachable? The last lines of $deps/npm.log:
+$(tail -n 5 "$deps/npm.log")"
   fi
 fi
 

@@ -4,11 +4,13 @@
 # tests (playwright-core + Debian's Chromium against build/web/site).
 #   tools/test.sh                 set up what is missing, build, test
 #   H2045_SKIP_SETUP=1 tools/test.sh   skip the set-up check
-set -euo pipefail
+set -Eeuo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
 start=$(date +%s)
-step() { printf '\033[1m[test]\033[0m %s (%ds)\n' "$*" $(( $(date +%s) - start )); }
+current="start"
+step() { current=$*; printf '[test] %s (%ds)\n' "$*" $(( $(date +%s) - start )); }
+trap 'printf "[test] FAILED during \"%s\" (exit %d after %ds): see the messages above.\n" "$current" $? $(( $(date +%s) - start )) >&2' ERR
 
 if [ "${H2045_SKIP_SETUP:-0}" != 1 ]; then
   step "set-up"
