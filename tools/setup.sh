@@ -60,11 +60,14 @@ if [ $want_browser = 1 ]; then
 fi
 
 # dpkg-query exits non-zero when it knows nothing of a package: that only means "not installed".
-installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
+installed_list() { dpkg-query -W -f='${Package} ${Status}\n' "$@" 2>/dev/null | awk '/install ok installed/ { print $1 }' || true; }
+not_installed() {  # prints those of "$@" that are not installed
+  local have
+  have=$(installed_list "$@")
+  for p in "$@"; do grep -qx "$p" <<<"$have" || echo "$p"; done
+}
 missing=()
-for p in "${pkgs[@]}"; do
-  installed "$p" || missing+=("$p")
-done
+while IFS= read -r p; do missing+=("$p"); done < <(not_installed "${pkgs[@]}")
 
 # Source lines are needed for `apt-get source imgui libsdl2`; they are derived from the machine's
 # own `deb` lines for the Debian release (same mirrors), in either source format.
@@ -134,9 +137,8 @@ if [ ${#missing[@]} -gt 0 ] || [ $new_sources = 1 ]; then
   if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}" \
       || fail "apt-get install failed for: ${missing[*]}. Check the messages above (disk space, network, held packages), then run tools/setup.sh again."
-    still=()
-    for p in "${missing[@]}"; do installed "$p" || still+=("$p"); done
-    [ ${#still[@]} -eq 0 ] || fail "apt-get install reported success, but these are still not installed: ${still[*]}."
+    still=$(not_installed "${missing[@]}" | tr '\n' ' ')
+    [ -z "$still" ] || fail "apt-get install reported success, but these are still not installed: $still"
   fi
 fi
 

@@ -32,11 +32,12 @@ make_fakes() {  # $1 folder
   mkdir -p "$bin"
   cat >"$bin/dpkg-query" <<'EOF'
 #!/bin/bash
-# dpkg-query -W -f=FORMAT PACKAGE...: like the real one, exit 1 for a package it has never seen.
+# dpkg-query -W -f='${Package} ${Status}\n' PACKAGE...: like the real one, exit 1 when it has
+# never seen one of the packages.
 echo "dpkg-query $*" >>"$FAKE/calls"
 shift 2; rc=0
 for p in "$@"; do
-  if grep -qx "$p" "$FAKE/installed" 2>/dev/null; then printf 'install ok installed'
+  if grep -qx "$p" "$FAKE/installed" 2>/dev/null; then printf '%s install ok installed\n' "$p"
   else echo "dpkg-query: no packages found matching $p" >&2; rc=1; fi
 done
 exit $rc
