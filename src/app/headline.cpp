@@ -28,13 +28,13 @@ void drawHeadline(Session& s, const Rect& area) {
   const Translator& t = s.i18n;
   ImGui::SetCursorScreenPos(area.min);
   ImGui::BeginChild("headline", area.size(), true, ImGuiWindowFlags_NoScrollbar);
-  s.headline.clear();
-  if (s.targets.empty()) {
+  s.record.headline.clear();
+  if (s.results.targets.empty()) {
     ImGui::TextUnformatted(t.tr("headline.no_targets"));
     ImGui::EndChild();
     return;
   }
-  const TargetStatus& last = s.targets.back();
+  const TargetStatus& last = s.results.targets.back();
   const bool visible = s.resultsVisible();
 
   // Left block: the big number.
@@ -43,11 +43,11 @@ void drawHeadline(Session& s, const Rect& area) {
   const float innerWidth = ImGui::GetContentRegionAvail().x;
   const float innerHeight = ImGui::GetContentRegionAvail().y;
   const std::string label = formatMessage(t.tr("headline.value_in"), {std::to_string(last.target.year)});
-  const std::string value = visible ? money(s, last.valueUsd, Units::CurrentUsd) : std::string("?");
+  const std::string value = visible ? money(s, last.valueUsd, ValueUnit::CurrentUsd) : std::string("?");
   std::string percent = visible ? formatMessage(t.tr("headline.percent_of_target"),
                                                 {t.number(last.percentOfTarget, 0), targetText(s, last.target)})
                                 : std::string(t.tr("headline.predict"));
-  ImGui::PushFont(s.fonts.huge ? s.fonts.huge : ImGui::GetFont());
+  ImGui::PushFont(s.fonts().huge ? s.fonts().huge : ImGui::GetFont());
   const float valueWidth = ImGui::CalcTextSize(value.c_str()).x;
   ImGui::PopFont();
   const float leftWidth = std::min(std::max({valueWidth, ImGui::CalcTextSize(label.c_str()).x,
@@ -58,7 +58,7 @@ void drawHeadline(Session& s, const Rect& area) {
   ImGui::PushStyleColor(ImGuiCol_Text, palette.textDim);
   ImGui::TextUnformatted(label.c_str());
   ImGui::PopStyleColor();
-  ImGui::PushFont(s.fonts.huge ? s.fonts.huge : ImGui::GetFont());
+  ImGui::PushFont(s.fonts().huge ? s.fonts().huge : ImGui::GetFont());
   ImGui::PushStyleColor(ImGuiCol_Text, !visible ? palette.textDim : last.met ? palette.met : palette.text);
   ImGui::TextUnformatted(value.c_str());
   ImGui::PopStyleColor();
@@ -68,18 +68,18 @@ void drawHeadline(Session& s, const Rect& area) {
   ImGui::PopStyleColor();
   ImGui::EndGroup();
   ImGui::PopClipRect();
-  s.headline = label + " " + value + " " + (visible ? percent : std::string());
+  s.record.headline = label + " " + value + " " + (visible ? percent : std::string());
   t.record(value);
   t.record(percent);
 
   // One card per target: year and range, status, required growth.
-  const int n = static_cast<int>(s.targets.size());
+  const int n = static_cast<int>(s.results.targets.size());
   const float cardsLeft = origin.x + leftWidth + spacing;
   const float cardWidth = (origin.x + innerWidth - cardsLeft - spacing * (n - 1)) / n;
   const float pad = ImGui::GetFontSize() * 0.45f;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   for (int i = 0; i < n && cardWidth > 20; ++i) {
-    const TargetStatus& st = s.targets[static_cast<size_t>(i)];
+    const TargetStatus& st = s.results.targets[static_cast<size_t>(i)];
     ImVec2 a(cardsLeft + i * (cardWidth + spacing), origin.y);
     ImVec2 b(a.x + cardWidth, origin.y + innerHeight);
     const ImU32 accent = !visible ? palette.border : st.met ? palette.met : palette.missed;
@@ -88,7 +88,7 @@ void drawHeadline(Session& s, const Rect& area) {
     ImGui::PushClipRect(a, b, true);
     ImGui::SetCursorScreenPos(ImVec2(a.x + pad + 4, a.y + pad * 0.6f));
     ImGui::BeginGroup();
-    ImGui::PushFont(s.fonts.large ? s.fonts.large : ImGui::GetFont());
+    ImGui::PushFont(s.fonts().large ? s.fonts().large : ImGui::GetFont());
     ImGui::Text("%d", st.target.year);
     ImGui::PopFont();
     ImGui::SameLine();
@@ -96,8 +96,8 @@ void drawHeadline(Session& s, const Rect& area) {
     bool rangeBelow = false;
     {
       // Baseline-aligned with the year, in the small face so it fits narrow cards.
-      ImGui::PushFont(s.fonts.small ? s.fonts.small : ImGui::GetFont());
-      const float yearHeight = s.fonts.large ? s.fonts.large->FontSize * ImGui::GetIO().FontGlobalScale : 0;
+      ImGui::PushFont(s.fonts().small ? s.fonts().small : ImGui::GetFont());
+      const float yearHeight = s.fonts().large ? s.fonts().large->FontSize * ImGui::GetIO().FontGlobalScale : 0;
       ImGui::SetCursorPosY(ImGui::GetCursorPosY() + std::max(0.0f, yearHeight - ImGui::GetFontSize()) * 0.75f);
       // Shown whole or not at all (the chart and the tooltip carry it too); on a narrow
       // card it moves under the status when that line is free.
@@ -119,30 +119,30 @@ void drawHeadline(Session& s, const Rect& area) {
       status = "?";
       statusPill(status.c_str(), ImGui::GetColorU32(ImGuiCol_Button), palette.textDim);
     } else if (st.met) {
-      status = formatMessage(t.tr("headline.met"), {money(s, st.valueUsd, Units::CurrentUsd)});
+      status = formatMessage(t.tr("headline.met"), {money(s, st.valueUsd, ValueUnit::CurrentUsd)});
       if (!fits(status)) status = t.tr("headline.met_short");
       statusPill(status.c_str(), palette.met, IM_COL32_WHITE);
     } else {
-      const std::string gap = money(s, st.gapUsd, Units::CurrentUsd);
+      const std::string gap = money(s, st.gapUsd, ValueUnit::CurrentUsd);
       status = formatMessage(t.tr("headline.missed_by"), {gap});
       if (!fits(status)) status = readable(formatMessage(t.tr("headline.missed_short"), {gap}));
       if (!fits(status)) status = readable(formatMessage(t.tr("headline.missed_short"), {t.number(st.gapUsd, 0)}));
       statusPill(status.c_str(), palette.missed, IM_COL32_WHITE);
     }
-    s.headline += " | " + std::to_string(st.target.year) + " " + range + " " + status;
+    s.record.headline += " | " + std::to_string(st.target.year) + " " + range + " " + status;
     t.record(status);
-    if (st.target.year > s.scenario.baseYear && std::isfinite(st.requiredGrowthPct)) {
+    if (st.target.year > s.doc.scenario.baseYear && std::isfinite(st.requiredGrowthPct)) {
       const std::string needs = formatMessage(t.tr("headline.required_growth"),
-                                              {t.number(st.requiredGrowthPct, 1), std::to_string(s.scenario.baseYear)});
-      ImGui::PushFont(s.fonts.small ? s.fonts.small : ImGui::GetFont());
+                                              {t.number(st.requiredGrowthPct, 1), std::to_string(s.doc.scenario.baseYear)});
+      ImGui::PushFont(s.fonts().small ? s.fonts().small : ImGui::GetFont());
       ImGui::PushStyleColor(ImGuiCol_Text, palette.textDim);
       ImGui::TextUnformatted(needs.c_str());
       ImGui::PopStyleColor();
       ImGui::PopFont();
       t.record(needs);
     }
-    if (rangeBelow && !(st.target.year > s.scenario.baseYear && std::isfinite(st.requiredGrowthPct))) {
-      ImGui::PushFont(s.fonts.small ? s.fonts.small : ImGui::GetFont());
+    if (rangeBelow && !(st.target.year > s.doc.scenario.baseYear && std::isfinite(st.requiredGrowthPct))) {
+      ImGui::PushFont(s.fonts().small ? s.fonts().small : ImGui::GetFont());
       ImGui::PushStyleColor(ImGuiCol_Text, palette.textDim);
       ImGui::TextUnformatted(range.c_str());
       ImGui::PopStyleColor();
@@ -154,8 +154,8 @@ void drawHeadline(Session& s, const Rect& area) {
       ImGui::BeginTooltip();
       ImGui::Text("%d: %s", st.target.year, range.c_str());
       ImGui::Text("%s", formatMessage(t.tr("headline.card_tip"),
-                                      {std::to_string(st.target.year), money(s, st.valueUsd, Units::CurrentUsd),
-                                       t.number(st.percentOfTarget, 0), std::to_string(s.scenario.baseYear)})
+                                      {std::to_string(st.target.year), money(s, st.valueUsd, ValueUnit::CurrentUsd),
+                                       t.number(st.percentOfTarget, 0), std::to_string(s.doc.scenario.baseYear)})
                              .c_str());
       ImGui::EndTooltip();
     }

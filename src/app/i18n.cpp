@@ -4,7 +4,9 @@
 #include <cmath>
 #include <cstdio>
 
+#include "app/commands.h"
 #include "app/keys.h"
+#include "app/views/views.h"
 
 namespace h2045::app {
 
@@ -98,7 +100,9 @@ std::vector<std::string> dynamicTranslationKeys() {
         keys.push_back("choice." + std::string(s.id) + "." + std::to_string(v));
   }
   for (const char* k : kGroupKeys) keys.emplace_back(k);
-  for (const char* k : kViewKeys) keys.emplace_back(k);
+  for (const ViewSpec& v : viewTable()) keys.emplace_back(v.titleKey);
+  for (const CommandSpec& c : commandTable())
+    if (c.helpKey) keys.emplace_back(c.helpKey);
   for (const char* k : kUnitsKeys) keys.emplace_back(k);
   for (const char* k : kUnitsShortKeys) keys.emplace_back(k);
   for (const char* k : kSolveStatusKeys) keys.emplace_back(k);

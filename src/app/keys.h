@@ -6,10 +6,7 @@ namespace h2045::app {
 // Indexed by ParamGroup.
 inline constexpr const char* kGroupKeys[] = {"group.infrastructure", "group.institutions", "group.human_capital",
                                              "group.assumptions"};
-// Indexed by View.
-inline constexpr const char* kViewKeys[] = {"view.chart",    "view.decomposition", "view.growth",  "view.investment",
-                                            "view.people",   "view.warnings",      "view.needed"};
-// Indexed by Units.
+// Indexed by ValueUnit.
 inline constexpr const char* kUnitsKeys[] = {"units.current_usd", "units.constant_usd", "units.million_vnd"};
 inline constexpr const char* kUnitsShortKeys[] = {"units_short.current_usd", "units_short.constant_usd",
                                                   "units_short.million_vnd"};

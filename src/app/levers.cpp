@@ -64,27 +64,15 @@ void leverTooltip(Session& s, const ParamSpec& spec) {
   ImGui::EndTooltip();
 }
 
-// Rounds a slider value to the lever's step so values read back cleanly.
-double snap(const ParamSpec& spec, double v) {
-  if (spec.step > 0) {
-    v = spec.minValue + std::round((v - spec.minValue) / spec.step) * spec.step;
-    // 141 × 0.1 is 14.100000000000001: round to the shown decimals so files and links say 14.1.
-    const double scale = std::pow(10.0, std::clamp(spec.decimals + 1, 0, 9));
-    v = std::round(v * scale) / scale;
-  }
-  if (spec.kind != ParamKind::Continuous) v = std::round(v);
-  return std::clamp(v, spec.minValue, spec.maxValue);
-}
-
 // Exact entry accepts "8.5" and "8,5" (Vietnamese decimal comma); rejects anything else.
 void exactEntry(Session& s, const ParamSpec& spec) {
   const int index = static_cast<int>(spec.param);
-  std::string& text = s.leverEntry[static_cast<size_t>(index)];
+  std::string& text = s.levers.entry[static_cast<size_t>(index)];
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(s.i18n.tr("lever.exact"));
   // Shows the current value unless the person is typing.
   if (ImGui::GetActiveID() != ImGui::GetID("##exact"))
-    text = s.i18n.number(s.scenario.value(spec.param), spec.decimals);
+    text = s.i18n.number(s.doc.scenario.value(spec.param), spec.decimals);
   ImGui::SameLine();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
   char buffer[32];
@@ -98,16 +86,16 @@ void exactEntry(Session& s, const ParamSpec& spec) {
     std::optional<double> value = parseNumber(normalized);
     std::string problem = value ? checkParamValue(spec, *value) : std::string(s.i18n.tr("lever.not_a_number"));
     if (problem.empty()) {
-      Scenario next = s.scenario;
-      next.at(spec.param).value = *value;
+      Scenario next = s.doc.scenario;
+      next.at(spec.param).value = snapToStep(spec, *value);
       s.setScenario(next);
-      s.leverMessage.clear();
+      s.levers.message.clear();
       text.clear();
     } else {
-      s.leverMessage = formatMessage(s.i18n.tr("lever.rejected"),
+      s.levers.message = formatMessage(s.i18n.tr("lever.rejected"),
                                      {text, leverValueText(s, spec, spec.minValue),
                                       leverValueText(s, spec, spec.maxValue)});
-      s.leverMessageParam = spec.param;
+      s.levers.messageParam = spec.param;
       text.clear();
     }
     s.touch();
@@ -120,8 +108,8 @@ void exactEntry(Session& s, const ParamSpec& spec) {
 }
 
 void timingControls(Session& s, const ParamSpec& spec) {
-  ParamSetting setting = s.scenario.at(spec.param);
-  const int firstYear = std::max(kStartYearMin, s.scenario.baseYear + 1);
+  ParamSetting setting = s.doc.scenario.at(spec.param);
+  const int firstYear = std::max(kStartYearMin, s.doc.scenario.baseYear + 1);
   const float labelWidth = ImGui::GetFontSize() * 7.5f;
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(s.i18n.tr("lever.start_year"));
@@ -138,8 +126,8 @@ void timingControls(Session& s, const ParamSpec& spec) {
   const std::string phaseText = formatMessage(s.i18n.tr("lever.years_value"), {std::to_string(phase)});
   if (ImGui::SliderInt("##phase", &phase, kPhaseInYearsMin, 15, phaseText.c_str(), ImGuiSliderFlags_AlwaysClamp))
     setting.phaseInYears = phase;
-  if (setting != s.scenario.at(spec.param)) {
-    s.scenario.at(spec.param) = setting;  // committed when the drag ends
+  if (setting != s.doc.scenario.at(spec.param)) {
+    s.doc.scenario.at(spec.param) = setting;  // committed when the drag ends
     s.touch();
   }
 }
@@ -148,11 +136,11 @@ void leverRow(Session& s, const ParamSpec& spec, bool timing) {
   const Palette& palette = s.palette();
   const int index = static_cast<int>(spec.param);
   const Scenario defaults = Scenario::defaults();
-  const bool changed = s.scenario.at(spec.param) != defaults.at(spec.param);
+  const bool changed = s.doc.scenario.at(spec.param) != defaults.at(spec.param);
   ImGui::PushID(index);
 
   // Name (wraps) on the left; the value, printed per language, and the reset on the right.
-  const std::string valueText = leverValueText(s, spec, s.scenario.value(spec.param));
+  const std::string valueText = leverValueText(s, spec, s.doc.scenario.value(spec.param));
   const float right = ImGui::GetContentRegionAvail().x;
   const float button = ImGui::GetFrameHeight();
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
@@ -168,14 +156,14 @@ void leverRow(Session& s, const ParamSpec& spec, bool timing) {
   const ImVec2 nameMin = ImGui::GetItemRectMin(), nameSize = ImGui::GetItemRectSize();
   ImGui::SameLine(rowStart + right - button - valueWidth - spacing);
   ImGui::PushStyleColor(ImGuiCol_Text, changed ? palette.accent : palette.text);
-  ImGui::PushFont(s.fonts.bold ? s.fonts.bold : ImGui::GetFont());
+  ImGui::PushFont(s.fonts().bold ? s.fonts().bold : ImGui::GetFont());
   ImGui::TextUnformatted(valueText.c_str());
   ImGui::PopFont();
   ImGui::PopStyleColor();
   ImGui::SameLine(rowStart + right - button);
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() - ImGui::GetStyle().FramePadding.y);
   if (resetButton("reset", palette, changed)) {
-    Scenario next = s.scenario;
+    Scenario next = s.doc.scenario;
     next.at(spec.param) = defaults.at(spec.param);
     s.setScenario(next);
   }
@@ -199,11 +187,11 @@ void leverRow(Session& s, const ParamSpec& spec, bool timing) {
   }
 
   // Slider; the arrow opens exact entry and timing.
-  ImGui::ArrowButton("##details", s.leverDetailsOpen[static_cast<size_t>(index)] ? ImGuiDir_Down : ImGuiDir_Right);
-  if (ImGui::IsItemClicked()) s.leverDetailsOpen[static_cast<size_t>(index)] ^= 1;
+  ImGui::ArrowButton("##details", s.levers.detailsOpen[static_cast<size_t>(index)] ? ImGuiDir_Down : ImGuiDir_Right);
+  if (ImGui::IsItemClicked()) s.levers.detailsOpen[static_cast<size_t>(index)] ^= 1;
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", s.i18n.tr(timing ? "lever.details_tip" : "lever.exact_tip"));
   ImGui::SameLine();
-  double value = s.scenario.value(spec.param);
+  double value = s.doc.scenario.value(spec.param);
   ImGui::SetNextItemWidth(-1);
   const double lo = spec.minValue, hi = spec.maxValue;
   const bool moved = ImGui::SliderScalar("##value", ImGuiDataType_Double, &value, &lo, &hi, "",
@@ -219,24 +207,24 @@ void leverRow(Session& s, const ParamSpec& spec, bool timing) {
     ImGui::GetWindowDrawList()->AddLine(ImVec2(x, b.y - 4), ImVec2(x, b.y), palette.textDim, 2.0f);
   }
   if (moved) {
-    value = snap(spec, value);
-    if (value != s.scenario.value(spec.param)) {
-      s.scenario.at(spec.param).value = value;  // committed to the history when the drag ends
-      s.leverEntry[static_cast<size_t>(index)].clear();
+    value = snapToStep(spec, value);
+    if (value != s.doc.scenario.value(spec.param)) {
+      s.doc.scenario.at(spec.param).value = value;  // committed to the history when the drag ends
+      s.levers.entry[static_cast<size_t>(index)].clear();
       s.touch();
     }
   }
 
-  if (s.leverDetailsOpen[static_cast<size_t>(index)]) {
+  if (s.levers.detailsOpen[static_cast<size_t>(index)]) {
     ImGui::Indent(button);
     exactEntry(s, spec);
     if (timing) timingControls(s, spec);
     ImGui::Unindent(button);
   }
-  if (s.leverMessageParam == spec.param && !s.leverMessage.empty()) {
+  if (s.levers.messageParam == spec.param && !s.levers.message.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, palette.missed);
     ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(s.leverMessage.c_str());
+    ImGui::TextUnformatted(s.levers.message.c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
   }
@@ -250,12 +238,12 @@ void choiceRow(Session& s, const ParamSpec& spec) {
   s.i18n.record(name);
   ImGui::TextUnformatted(name.c_str());
   if (ImGui::IsItemHovered()) leverTooltip(s, spec);
-  const int current = static_cast<int>(std::lround(s.scenario.value(spec.param)));
+  const int current = static_cast<int>(std::lround(s.doc.scenario.value(spec.param)));
   ImGui::SetNextItemWidth(-1);
   if (ImGui::BeginCombo("##choice", leverValueText(s, spec, current).c_str())) {
     for (int v = static_cast<int>(spec.minValue); v <= static_cast<int>(spec.maxValue); ++v) {
       if (ImGui::Selectable(leverValueText(s, spec, v).c_str(), v == current)) {
-        Scenario next = s.scenario;
+        Scenario next = s.doc.scenario;
         next.at(spec.param).value = v;
         s.setScenario(next);
       }
@@ -278,7 +266,7 @@ void paramRows(Session& s, ParamGroup group) {
 
 void groupSection(Session& s, ParamGroup group, int number) {
   const Palette& palette = s.palette();
-  ImGui::PushFont(s.fonts.bold ? s.fonts.bold : ImGui::GetFont());
+  ImGui::PushFont(s.fonts().bold ? s.fonts().bold : ImGui::GetFont());
   const char* groupName = s.i18n.tr(kGroupKeys[static_cast<int>(group)]);
   std::string title = formatMessage(s.i18n.tr("group.breakthrough"), {std::to_string(number), groupName});
   // "Breakthrough 1 · Infrastructure", or "1 · Infrastructure" where that does not fit.
@@ -300,18 +288,18 @@ void groupSection(Session& s, ParamGroup group, int number) {
 // panel under the levers, a single header line until someone opens it.
 void drawAssumptionsPanel(Session& s, const Rect& area) {
   ImGui::SetCursorScreenPos(area.min);
-  ImGui::BeginChild("assumptions", area.size(), true, s.assumptionsOpen ? 0 : ImGuiWindowFlags_NoScrollbar);
+  ImGui::BeginChild("assumptions", area.size(), true, s.ui.assumptionsOpen ? 0 : ImGuiWindowFlags_NoScrollbar);
   const Palette& palette = s.palette();
-  ImGui::PushFont(s.fonts.bold ? s.fonts.bold : ImGui::GetFont());
+  ImGui::PushFont(s.fonts().bold ? s.fonts().bold : ImGui::GetFont());
   ImGui::PushStyleColor(ImGuiCol_Text, palette.textDim);
-  ImGui::SetNextItemOpen(s.assumptionsOpen);
+  ImGui::SetNextItemOpen(s.ui.assumptionsOpen);
   const std::string title = std::string(s.i18n.tr("group.assumptions")) + "###group_assumptions";
   const bool open = ImGui::CollapsingHeader(title.c_str());
   s.recordControl("assumptions");
   ImGui::PopStyleColor();
   ImGui::PopFont();
-  if (open != s.assumptionsOpen) {
-    s.assumptionsOpen = open;
+  if (open != s.ui.assumptionsOpen) {
+    s.ui.assumptionsOpen = open;
     s.touch();
   }
   if (open) {
@@ -331,16 +319,16 @@ void drawLeversPanel(Session& s, const Rect& area) {
   // Presenter mode hides the assumptions; otherwise they take a header line, or close to
   // half the column when open.
   Rect levers = area;
-  if (!s.presenter) {
+  if (!s.ui.presenter) {
     const float gap = std::round(ImGui::GetFontSize() * 0.5f);
     const float closed = ImGui::GetFrameHeight() + ImGui::GetStyle().WindowPadding.y * 2;
-    const float height = s.assumptionsOpen ? std::max(closed, std::round(area.size().y * 0.45f)) : closed;
+    const float height = s.ui.assumptionsOpen ? std::max(closed, std::round(area.size().y * 0.45f)) : closed;
     levers.max.y = area.max.y - height - gap;
     drawAssumptionsPanel(s, Rect{ImVec2(area.min.x, levers.max.y + gap), area.max});
   }
   ImGui::SetCursorScreenPos(levers.min);
   ImGui::BeginChild("levers", levers.size(), true);
-  ImGui::PushFont(s.fonts.large ? s.fonts.large : ImGui::GetFont());
+  ImGui::PushFont(s.fonts().large ? s.fonts().large : ImGui::GetFont());
   ImGui::TextUnformatted(s.i18n.tr("levers.title"));
   ImGui::PopFont();
   ImGui::PushTextWrapPos(0);

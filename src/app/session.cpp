@@ -1,20 +1,12 @@
 #include "app/session.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "app/keys.h"
+#include "app/views/views.h"
 
 namespace h2045::app {
-
-const char* viewId(View v) {
-  static const char* ids[] = {"chart", "decomposition", "growth", "investment", "people", "warnings", "needed"};
-  return ids[static_cast<int>(v)];
-}
-
-const char* unitsId(Units u) {
-  static const char* ids[] = {"usd", "usd2025", "vnd"};
-  return ids[static_cast<int>(u)];
-}
 
 bool ScenarioHistory::commit(const Scenario& s) {
   if (s == entries_[cursor_]) return false;
@@ -25,82 +17,74 @@ bool ScenarioHistory::commit(const Scenario& s) {
   return true;
 }
 
-Scenario Session::baselineScenario() const {
-  Scenario base = scenario;
-  const Scenario defaults = Scenario::defaults();
-  for (const ParamSpec& p : paramSpecs())
-    if (isLever(p.group)) base.at(p.param) = defaults.at(p.param);
-  return base;
+const TargetSet& Session::targetSet(int index) const {
+  if (index >= 0 && index < static_cast<int>(in.officialTargetSets.size()))
+    return in.officialTargetSets[static_cast<size_t>(index)];
+  return doc.customTargets;
 }
 
+const TargetSet& Session::currentTargets() const { return targetSet(doc.targetSet); }
+
+int Session::findTargetSet(const std::string& id) const {
+  for (int i = 0; i < targetSetCount(); ++i)
+    if (targetSet(i).id == id) return i;
+  return -1;
+}
+
+namespace {
+bool sameTargets(const TargetSet& a, const TargetSet& b) {
+  return a.id == b.id && std::equal(a.targets.begin(), a.targets.end(), b.targets.begin(), b.targets.end(),
+                                    [](const Target& x, const Target& y) {
+                                      return x.year == y.year && x.lowUsd == y.lowUsd && x.highUsd == y.highUsd &&
+                                             x.approximate == y.approximate;
+                                    });
+}
+}  // namespace
+
 void Session::recompute() {
-  if (computed && computedFor == scenario && computedSet == targetSet) return;
-  if (validate(scenario)) {
-    // Every entry point checks values, so this only guards against a bad state slipping in.
-    scenario = computed ? computedFor : Scenario::defaults();
-    if (computed) return;
-  }
-  simulate(scenario, data, trajectory);
-  simulate(baselineScenario(), data, baseline);
-  targets = evaluateTargets(trajectory, currentTargets());
-  baselineTargets = evaluateTargets(baseline, currentTargets());
-  warnings = plausibilityWarnings(trajectory);
-  computedFor = scenario;
-  computedSet = targetSet;
+  if (computed && computedFor == doc.scenario && sameTargets(computedTargets, currentTargets())) return;
+  // Every entry point checks values, so this only guards against a bad state slipping in.
+  if (validate(doc.scenario)) doc.scenario = computed ? computedFor : Scenario::defaults();
+  computeResults(doc.scenario, currentTargets(), in.data, results);
+  computedFor = doc.scenario;
+  computedTargets = currentTargets();
   computed = true;
   touch();
 }
 
 void Session::setScenario(const Scenario& s) {
-  scenario = s;
+  doc.scenario = s;
   commitScenario();
 }
 
 void Session::commitScenario() {
-  if (history.commit(scenario)) {
-    if (predict) revealed = false;  // a new proposal: the room predicts again
+  if (doc.history.commit(doc.scenario)) {
+    if (ui.predict) ui.revealed = false;  // a new proposal: the room predicts again
     touch();
   }
 }
 
 void Session::undo() {
   commitScenario();
-  if (!history.canUndo()) return;
-  scenario = history.undo();
+  if (!doc.history.canUndo()) return;
+  doc.scenario = doc.history.undo();
   touch();
 }
 
 void Session::redo() {
-  if (!history.canRedo()) return;
-  scenario = history.redo();
+  if (!doc.history.canRedo()) return;
+  doc.scenario = doc.history.redo();
   touch();
 }
 
-int Session::findTargetSet(const std::string& id) const {
-  for (size_t i = 0; i < targetSets.size(); ++i)
-    if (targetSets[i].id == id) return static_cast<int>(i);
-  return -1;
+std::string money(const Session& s, double value, ValueUnit u) {
+  return s.i18n.number(value, valueUnitDecimals(u)) + " " + s.i18n.tr(kUnitsShortKeys[static_cast<int>(u)]);
 }
 
-double unitValue(const YearResult& row, Units u) {
-  switch (u) {
-    case Units::CurrentUsd: return row.grdpPerCapitaUsd;
-    case Units::ConstantUsd2025: return row.grdpPerCapitaUsd2025;
-    case Units::MillionVnd: return row.grdpPerCapitaMvnd;
-    case Units::Count: break;
-  }
-  return kMissing;
-}
+std::string targetText(const Session& s, const Target& t) { return targetText(s, t, 1.0, ValueUnit::CurrentUsd); }
 
-std::string money(const Session& s, double value, Units u) {
-  const int decimals = u == Units::MillionVnd ? 1 : 0;
-  return s.i18n.number(value, decimals) + " " + s.i18n.tr(kUnitsShortKeys[static_cast<int>(u)]);
-}
-
-std::string targetText(const Session& s, const Target& t) { return targetText(s, t, 1.0, Units::CurrentUsd); }
-
-std::string targetText(const Session& s, const Target& t, double factor, Units units) {
-  const int decimals = units == Units::MillionVnd && t.lowUsd * factor < 100 ? 1 : 0;
+std::string targetText(const Session& s, const Target& t, double factor, ValueUnit units) {
+  const int decimals = units == ValueUnit::MillionVnd && t.lowUsd * factor < 100 ? 1 : 0;
   const std::string low = s.i18n.number(t.lowUsd * factor, decimals);
   const char* unit = s.i18n.tr(kUnitsShortKeys[static_cast<int>(units)]);
   if (t.approximate) return formatMessage(s.i18n.tr("target.approx"), {low, unit});
@@ -119,50 +103,69 @@ std::string leverValueText(const Session& s, const ParamSpec& spec, double value
 }
 
 void setLanguage(Session& s, Language lang) {
+  s.ui.language = lang;
   s.i18n.setLanguage(lang);
   s.touch();
 }
 
-void setView(Session& s, View v) {
-  s.view = v;
-  s.selectViewTab = true;
+void setView(Session& s, int view) {
+  if (view < 0 || view >= static_cast<int>(viewTable().size())) return;
+  s.ui.view = view;
+  s.ui.selectViewTab = true;
+  s.touch();
+}
+
+void setUnits(Session& s, ValueUnit u) {
+  s.ui.units = u;
+  s.touch();
+}
+
+void setTargetSet(Session& s, int index) {
+  if (index < 0 || index >= s.targetSetCount()) return;
+  s.doc.targetSet = index;
   s.touch();
 }
 
 void setPresenter(Session& s, bool on) {
-  if (s.presenter == on) return;
-  s.presenter = on;
-  s.fontsDirty = true;
+  if (s.ui.presenter == on) return;
+  s.ui.presenter = on;
+  s.layout.fontsDirty = true;
   s.touch();
 }
 
 void setPredict(Session& s, bool on) {
-  s.predict = on;
-  s.revealed = !on;
+  s.ui.predict = on;
+  s.ui.revealed = !on;
+  s.touch();
+}
+
+void setHelp(Session& s, bool on) {
+  s.ui.help = on;
   s.touch();
 }
 
 void reveal(Session& s) {
-  s.revealed = true;
+  s.ui.revealed = true;
   s.touch();
 }
 
 void resetLevers(Session& s) {
-  s.setScenario(s.baselineScenario());
-  s.leverMessage.clear();
+  s.setScenario(baselineOf(s.doc.scenario));
+  s.levers.message.clear();
 }
 
 void resetAssumptions(Session& s) {
-  Scenario next = s.scenario;
-  const Scenario defaults = Scenario::defaults();
-  for (const ParamSpec& p : paramSpecs())
-    if (!isLever(p.group)) next.at(p.param) = defaults.at(p.param);
-  s.setScenario(next);
-  s.leverMessage.clear();
+  s.setScenario(withDefaultAssumptions(s.doc.scenario));
+  s.levers.message.clear();
 }
 
 void toggleFullscreen(Session& s) {
-  if (s.init.platform) s.init.platform->setFullscreen(!s.init.platform->isFullscreen());
+  if (s.in.init.platform) s.in.init.platform->setFullscreen(!s.in.init.platform->isFullscreen());
+  s.touch();
+}
+
+void customTargetsChanged(Session& s) {
+  s.recompute();  // statuses depend on the set
   s.touch();
 }
 

@@ -1,5 +1,9 @@
-// Everything the interface knows between frames: data, the scenario and its results,
-// the undo history and the interface state. Panels read and change it; App owns it.
+// Everything the interface knows between frames, in three parts kept apart:
+//   Document  what a scenario file holds, with its undo history (the person's work);
+//   Results   everything derived from the document, computed by src/model/ once per change;
+//   UiState   how it is shown (language, units, view, presenter, predict/reveal, help).
+// Around them: the inputs loaded at start, the layout (fonts, sizes), each panel's and view's
+// own small state, and the test hook (what the last frame drew).
 #pragma once
 
 #include <algorithm>
@@ -10,29 +14,11 @@
 #include "app/chart.h"
 #include "app/i18n.h"
 #include "app/theme.h"
+#include "app/views/needed.h"
 #include "model/model.h"
+#include "model/results.h"
 
 namespace h2045::app {
-
-enum class View { Chart, Decomposition, Growth, Investment, People, Warnings, Needed, Count };
-enum class Units { CurrentUsd, ConstantUsd2025, MillionVnd, Count };
-constexpr int kViewCount = static_cast<int>(View::Count);
-constexpr int kUnitsCount = static_cast<int>(Units::Count);
-
-const char* viewId(View v);    // "chart", "decomposition", ... (automation names)
-const char* unitsId(Units u);  // "usd", "usd2025", "vnd"
-
-// "What's needed": the solver's question and its answer for the current scenario.
-struct NeededState {
-  int targetIndex = -1;  // into the current target set; -1 = its last target
-  ParamId lever = ParamId::PublicInvestmentPct;
-  bool solved = false;
-  Scenario solvedFor;
-  ParamId solvedLever = ParamId::Count;
-  int solvedSet = -1, solvedYear = 0;
-  double solvedTargetUsd = 0;
-  SolveResult result;
-};
 
 // Undo/redo over whole scenarios (they are small plain values).
 class ScenarioHistory {
@@ -57,49 +43,56 @@ class ScenarioHistory {
   size_t cursor_ = 0;
 };
 
-struct Session {
-  // Inputs.
+// Loaded once at start; read-only afterwards.
+struct Inputs {
   AppInit init;
   HistoricalData data;
-  std::vector<TargetSet> targetSets;  // the documents' sets, then "custom"
-  int targetSet = 0;
+  std::vector<TargetSet> officialTargetSets;  // targets.csv, in file order
+};
 
-  // Scenario and results (recomputed when the scenario or target set changes).
+// The person's work: what a scenario file holds, and its history.
+struct Document {
   Scenario scenario = Scenario::defaults();
   ScenarioHistory history;
-  Trajectory trajectory, baseline;
-  std::vector<TargetStatus> targets, baselineTargets;
-  std::vector<Warning> warnings;
-  Scenario computedFor;
-  int computedSet = -1;
-  bool computed = false;
+  int targetSet = 0;        // index into the official sets; == their count for the custom set
+  TargetSet customTargets;  // the "custom" set, edited in the top bar
+};
 
-  // Interface state.
-  Translator i18n;
-  View view = View::Chart;
+// How the document is shown. Changing any of it never changes a result.
+struct UiState {
+  Language language = Language::English;
+  ValueUnit units = ValueUnit::CurrentUsd;
+  int view = 0;               // index into viewTable()
   bool selectViewTab = true;  // make the tab bar follow `view` on the next frame
-  Units units = Units::CurrentUsd;
   bool presenter = false;
-  bool predict = false;   // predict-then-reveal: results hidden until revealed
+  bool predict = false;       // predict-then-reveal: results hidden until revealed
   bool revealed = true;
   bool help = false;
-  bool customTargetsOpen = false;
   bool assumptionsOpen = false;  // the assumptions panel under the levers; collapsed by default
-  NeededState needed;
+};
+
+// Type and sizes follow the window; the atlas is rebuilt between frames when they change.
+struct Layout {
   FontSet fonts;
-  bool fontsDirty = false;
-  WindowClass window = WindowClass::Regular;  // type sizes follow it (fonts rebuilt when it changes)  // presenter mode or DPI changed: rebuild the atlas between frames
-  float topBarHeight = 0;  // measured last frame
-  std::string leverMessage;  // last rejected entry, shown under the lever
-  ParamId leverMessageParam = ParamId::Count;
-  std::vector<char> leverDetailsOpen = std::vector<char>(kParamCount, 0);
-  std::vector<std::string> leverEntry = std::vector<std::string>(kParamCount);
+  bool fontsDirty = false;  // presenter mode, window class or DPI changed
+  WindowClass window = WindowClass::Regular;
+  float topBarHeight = 0;   // measured last frame
+};
 
-  // Redraw bookkeeping.
-  int framesToDraw = 2;  // keep drawing a few frames after any change so layout settles
-  long frameCount = 0;
+// The levers panel's own state: exact-entry text, open details, the last rejected entry.
+struct LeversPanelState {
+  std::string message;  // last rejected entry, shown under its lever
+  ParamId messageParam = ParamId::Count;
+  std::vector<char> detailsOpen = std::vector<char>(kParamCount, 0);
+  std::vector<std::string> entry = std::vector<std::string>(kParamCount);
+};
 
-  // Test hook: what the last frame drew.
+struct TopBarState {
+  bool customTargetsOpen = false;  // open the custom-target editor on the next frame
+};
+
+// Test hook: what the last frame drew.
+struct FrameRecord {
   std::vector<ChartRecord> charts;
   std::vector<std::string> tabs;
   std::string headline;
@@ -109,22 +102,50 @@ struct Session {
     ImVec2 min, max;
   };
   std::vector<Control> controls;  // where the main controls are, so tests can click them
+  void clear() {
+    charts.clear();
+    controls.clear();
+  }
+};
+
+struct Session {
+  Inputs in;
+  Document doc;
+  Results results;
+  UiState ui;
+  Layout layout;
+  Translator i18n;  // strings in ui.language (kept in step by setLanguage)
+
+  LeversPanelState levers;
+  TopBarState topBar;
+  NeededState needed;
+
+  FrameRecord record;
+  int framesToDraw = 2;  // keep drawing a few frames after any change so layout settles
+  long frameCount = 0;
+
+  // Results bookkeeping: what they were computed for.
+  Scenario computedFor;
+  TargetSet computedTargets;
+  bool computed = false;
+
+  const Palette& palette() const { return ui.presenter ? presenterPalette() : lightPalette(); }
+  const FontSet& fonts() const { return layout.fonts; }
+  const TargetSet& currentTargets() const;
+  int targetSetCount() const { return static_cast<int>(in.officialTargetSets.size()) + 1; }
+  const TargetSet& targetSet(int index) const;
+  int findTargetSet(const std::string& id) const;  // -1 when unknown
+  bool resultsVisible() const { return !ui.predict || ui.revealed; }
+  void touch() { framesToDraw = std::max(framesToDraw, 3); }
   void recordControl(const std::string& name) {
-    controls.push_back({name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
+    record.controls.push_back({name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
   }
 
-  const Palette& palette() const { return presenter ? presenterPalette() : lightPalette(); }
-  const TargetSet& currentTargets() const { return targetSets[static_cast<size_t>(targetSet)]; }
-  bool resultsVisible() const { return !predict || revealed; }
-  void touch() { framesToDraw = std::max(framesToDraw, 3); }
-
-  Scenario baselineScenario() const;  // levers at defaults, assumptions as set
-  void recompute();                   // only when inputs changed
+  void recompute();                     // only when the document changed since the last time
   void setScenario(const Scenario& s);  // from an action: commits to the history
-  void commitScenario();
+  void commitScenario();                // a slider drag ends: one step in the history
   void undo();
   void redo();
-  int findTargetSet(const std::string& id) const;
 };
 
 // Panels (each in its own file). `area` is in screen coordinates, computed every frame
@@ -138,30 +159,26 @@ void drawLeversPanel(Session& s, const Rect& area);
 void drawHeadline(Session& s, const Rect& area);
 void drawViews(Session& s, const Rect& area);
 void drawHelpOverlay(Session& s);
-void handleShortcuts(Session& s);
 
-// Shared helpers.
-double unitValue(const YearResult& row, Units u);
-std::string money(const Session& s, double value, Units u);  // "36,000 USD" / "36.000 USD" / "1.234 tr. đồng"
-std::string targetText(const Session& s, const Target& t);  // "12,000–13,000 USD", "> 36,000 USD"
+// Text shared by the panels.
+std::string money(const Session& s, double value, ValueUnit u);  // "36,000 USD" / "1.234,5 tr. đồng"
+std::string targetText(const Session& s, const Target& t);   // "12,000–13,000 USD", "> 36,000 USD"
 // The same target in other units, its USD values multiplied by `factor`.
-std::string targetText(const Session& s, const Target& t, double factor, Units units);
+std::string targetText(const Session& s, const Target& t, double factor, ValueUnit units);
 std::string leverValueText(const Session& s, const ParamSpec& spec, double value);
-void mainChart(Session& s, ImVec2 size);
-void hiddenResultsCard(Session& s, ImVec2 size);
-double historyValue(const HistoryYear& y, Units units);
-void historySource(const Session& s, const HistoryYear& y, Units units);
-bool solveNeeded(Session& s);  // refreshes the answer when the question or scenario changed
 
-// Actions shared by the panels, the shortcuts and App::command.
+// Actions shared by the panels and the command table (commands.h).
 void setLanguage(Session& s, Language lang);
-void setView(Session& s, View v);
+void setView(Session& s, int view);
+void setUnits(Session& s, ValueUnit u);
+void setTargetSet(Session& s, int index);
 void setPresenter(Session& s, bool on);
 void setPredict(Session& s, bool on);
+void setHelp(Session& s, bool on);
 void reveal(Session& s);
 void resetLevers(Session& s);
 void resetAssumptions(Session& s);
 void toggleFullscreen(Session& s);
-bool applyNeeded(Session& s);
+void customTargetsChanged(Session& s);  // results depend on the set: recompute
 
 }  // namespace h2045::app

@@ -1,5 +1,5 @@
-// Top bar (target set, units, language, presenter, predict/reveal, undo/redo, help,
-// full screen), keyboard shortcuts and their help overlay.
+// Top bar: target set (and the custom-target editor), units, language, presenter,
+// predict/reveal, undo/redo, help, full screen.
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -59,15 +59,21 @@ bool fullscreenButton(bool on, const Palette& palette) {
   return pressed;
 }
 
+// The custom target set's editor. Every edit is checked by the model's target rules
+// (checkTarget): a value that breaks them is not taken.
 void customTargetsPopup(Session& s) {
-  const int custom = s.findTargetSet("custom");
-  if (custom < 0) return;
   if (!ImGui::BeginPopup("custom_targets")) return;
-  TargetSet& set = s.targetSets[static_cast<size_t>(custom)];
+  TargetSet& set = s.doc.customTargets;
+  const int baseYear = s.doc.scenario.baseYear;
   ImGui::TextUnformatted(s.i18n.tr("custom.title"));
   ImGui::TextDisabled("%s", s.i18n.tr("custom.hint"));
   int remove = -1;
   bool changed = false;
+  auto edit = [&](Target& target, const Target& candidate) {
+    if (checkTarget(candidate, baseYear) != TargetProblem::None) return;
+    target = candidate;
+    changed = true;
+  };
   const float field = ImGui::GetFontSize() * 6;
   if (ImGui::BeginTable("custom", 5, ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_RowBg)) {
     ImGui::TableSetupColumn(s.i18n.tr("custom.year"));
@@ -81,36 +87,30 @@ void customTargetsPopup(Session& s) {
       ImGui::PushID(static_cast<int>(i));
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      int year = target.year;
+      Target candidate = target;
       ImGui::SetNextItemWidth(field * 0.75f);
-      if (ImGui::InputInt("##year", &year, 0, 0) && year > s.scenario.baseYear && year <= kLastYear) {
-        target.year = year;
-        changed = true;
-      }
+      if (ImGui::InputInt("##year", &candidate.year, 0, 0)) edit(target, candidate);
       ImGui::TableNextColumn();
-      double low = target.lowUsd;
+      candidate = target;
       ImGui::SetNextItemWidth(field);
-      if (ImGui::InputDouble("##low", &low, 0, 0, "%.0f") && std::isfinite(low) && low > 0 && low < 1e7) {
-        target.lowUsd = low;
-        if (std::isfinite(target.highUsd) && target.highUsd < low) target.highUsd = low;
-        changed = true;
+      if (ImGui::InputDouble("##low", &candidate.lowUsd, 0, 0, "%.0f")) {
+        // A closed range follows its lower end up.
+        if (std::isfinite(candidate.highUsd) && candidate.highUsd < candidate.lowUsd) candidate.highUsd = candidate.lowUsd;
+        edit(target, candidate);
       }
       ImGui::TableNextColumn();
       bool open = !std::isfinite(target.highUsd);
       if (ImGui::Checkbox("##open", &open)) {
-        target.highUsd = open ? std::numeric_limits<double>::infinity() : target.lowUsd;
-        changed = true;
+        candidate = target;
+        candidate.highUsd = open ? std::numeric_limits<double>::infinity() : target.lowUsd;
+        edit(target, candidate);
       }
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", s.i18n.tr("custom.hint"));
       ImGui::TableNextColumn();
       if (!open) {
-        double high = target.highUsd;
+        candidate = target;
         ImGui::SetNextItemWidth(field);
-        if (ImGui::InputDouble("##high", &high, 0, 0, "%.0f") && std::isfinite(high) && high >= target.lowUsd &&
-            high < 1e7) {
-          target.highUsd = high;
-          changed = true;
-        }
+        if (ImGui::InputDouble("##high", &candidate.highUsd, 0, 0, "%.0f")) edit(target, candidate);
       }
       ImGui::TableNextColumn();
       if (ImGui::Button(s.i18n.tr("custom.remove"))) remove = static_cast<int>(i);
@@ -122,17 +122,15 @@ void customTargetsPopup(Session& s) {
     set.targets.erase(set.targets.begin() + remove);
     changed = true;
   }
-  if (set.targets.size() < 6 && ImGui::Button(s.i18n.tr("custom.add"))) {
+  if (static_cast<int>(set.targets.size()) < kMaxCustomTargets && ImGui::Button(s.i18n.tr("custom.add"))) {
     Target next = set.targets.empty() ? Target{2045, 36000, std::numeric_limits<double>::infinity(), false}
                                       : set.targets.back();
     next.year = std::min(next.year + 5, kLastYear);
-    set.targets.push_back(next);
-    changed = true;
+    if (putTarget(set, next, baseYear) != TargetEdit::Invalid) changed = true;
   }
   if (changed) {
     std::sort(set.targets.begin(), set.targets.end(), [](const Target& a, const Target& b) { return a.year < b.year; });
-    s.computed = false;  // statuses depend on the set
-    s.touch();
+    customTargetsChanged(s);
   }
   ImGui::EndPopup();
 }
@@ -145,11 +143,11 @@ void drawTopBar(Session& s, const Rect& area) {
   ImGui::SetCursorScreenPos(area.min);
   ImGui::BeginChild("topbar", area.size(), false, ImGuiWindowFlags_NoScrollbar);
   // On a projector the controls matter less than the chart: the bar keeps the small face.
-  const bool smallBar = s.presenter && s.fonts.small;
-  if (smallBar) ImGui::PushFont(s.fonts.small);
+  const bool smallBar = s.ui.presenter && s.fonts().small;
+  if (smallBar) ImGui::PushFont(s.fonts().small);
   const float startY = ImGui::GetCursorPosY();
 
-  ImGui::PushFont(s.fonts.bold && !smallBar ? s.fonts.bold : ImGui::GetFont());
+  ImGui::PushFont(s.fonts().bold && !smallBar ? s.fonts().bold : ImGui::GetFont());
   ImGui::AlignTextToFramePadding();
   ImGui::PushStyleColor(ImGuiCol_Text, palette.accent);
   ImGui::TextUnformatted(t.tr("app.title"));
@@ -160,45 +158,41 @@ void drawTopBar(Session& s, const Rect& area) {
   const std::string setName = t.language() == Language::Vietnamese ? s.currentTargets().nameVi
                                                                      : s.currentTargets().nameEn;
   float longest = 0;
-  for (const TargetSet& set : s.targetSets)
+  for (int i = 0; i < s.targetSetCount(); ++i) {
+    const TargetSet& set = s.targetSet(i);
     longest = std::max(longest, ImGui::CalcTextSize((t.language() == Language::Vietnamese ? set.nameVi : set.nameEn).c_str()).x);
+  }
   const float comboWidth = std::min(longest + ImGui::GetFrameHeight() * 1.5f, ImGui::GetFontSize() * 10);
   flow(comboWidth, false);
   ImGui::SetNextItemWidth(comboWidth);
   if (ImGui::BeginCombo("##targets", setName.c_str())) {
-    for (size_t i = 0; i < s.targetSets.size(); ++i) {
-      const TargetSet& set = s.targetSets[i];
+    for (int i = 0; i < s.targetSetCount(); ++i) {
+      const TargetSet& set = s.targetSet(i);
       const std::string& name = t.language() == Language::Vietnamese ? set.nameVi : set.nameEn;
-      if (ImGui::Selectable(name.c_str(), static_cast<int>(i) == s.targetSet)) {
-        s.targetSet = static_cast<int>(i);
-        s.touch();
-      }
+      if (ImGui::Selectable(name.c_str(), i == s.doc.targetSet)) setTargetSet(s, i);
     }
     ImGui::EndCombo();
   }
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n%s", setName.c_str(), t.tr("topbar.targets_tip"));
   t.record(setName);
-  if (s.currentTargets().id == "custom") {
+  if (&s.currentTargets() == &s.doc.customTargets) {
     flow(buttonWidth(t.tr("custom.edit")), false);
-    if (ImGui::Button(t.tr("custom.edit")) || s.customTargetsOpen) ImGui::OpenPopup("custom_targets");
-    s.customTargetsOpen = false;
+    if (ImGui::Button(t.tr("custom.edit")) || s.topBar.customTargetsOpen) ImGui::OpenPopup("custom_targets");
+    s.topBar.customTargetsOpen = false;
     customTargetsPopup(s);
   }
 
   // Units.
   // The closed combo shows the short unit; the list explains each.
-  const char* unitsLabel = t.tr(kUnitsShortKeys[static_cast<int>(s.units)]);
+  const char* unitsLabel = t.tr(kUnitsShortKeys[static_cast<int>(s.ui.units)]);
   float unitsWidth = 0;
   for (const char* key : kUnitsShortKeys) unitsWidth = std::max(unitsWidth, ImGui::CalcTextSize(t.tr(key)).x);
   unitsWidth += ImGui::GetFrameHeight() * 1.5f;
   flow(unitsWidth, false);
   ImGui::SetNextItemWidth(unitsWidth);
   if (ImGui::BeginCombo("##units", unitsLabel)) {
-    for (int u = 0; u < kUnitsCount; ++u)
-      if (ImGui::Selectable(t.tr(kUnitsKeys[u]), u == static_cast<int>(s.units))) {
-        s.units = static_cast<Units>(u);
-        s.touch();
-      }
+    for (int u = 0; u < kValueUnitCount; ++u)
+      if (ImGui::Selectable(t.tr(kUnitsKeys[u]), u == static_cast<int>(s.ui.units))) setUnits(s, static_cast<ValueUnit>(u));
     ImGui::EndCombo();
   }
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.tr("topbar.units_tip"));
@@ -217,14 +211,14 @@ void drawTopBar(Session& s, const Rect& area) {
   // Workshop.
   const char* presenter = t.tr("topbar.presenter");
   flow(buttonWidth(presenter), false);
-  if (toggleButton(presenter, s.presenter, palette)) setPresenter(s, !s.presenter);
+  if (toggleButton(presenter, s.ui.presenter, palette)) setPresenter(s, !s.ui.presenter);
   s.recordControl("presenter");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.tr("topbar.presenter_tip"));
   const char* predict = t.tr("topbar.predict");
   flow(buttonWidth(predict), false);
-  if (toggleButton(predict, s.predict, palette)) setPredict(s, !s.predict);
+  if (toggleButton(predict, s.ui.predict, palette)) setPredict(s, !s.ui.predict);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.tr("topbar.predict_tip"));
-  if (s.predict && !s.revealed) {
+  if (s.ui.predict && !s.ui.revealed) {
     const char* revealLabel = t.tr("topbar.reveal");
     flow(buttonWidth(revealLabel), false);
     ImGui::PushStyleColor(ImGuiCol_Button, palette.met);
@@ -237,124 +231,35 @@ void drawTopBar(Session& s, const Rect& area) {
   const char* undo = t.tr("topbar.undo");
   const char* redo = t.tr("topbar.redo");
   flow(buttonWidth(undo) + buttonWidth(redo), false);
-  ImGui::BeginDisabled(!s.history.canUndo() && s.scenario == s.history.current());
+  ImGui::BeginDisabled(!s.doc.history.canUndo() && s.doc.scenario == s.doc.history.current());
   if (ImGui::Button(undo)) s.undo();
   ImGui::EndDisabled();
   s.recordControl("undo");
   if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Ctrl+Z");
   ImGui::SameLine();
-  ImGui::BeginDisabled(!s.history.canRedo());
+  ImGui::BeginDisabled(!s.doc.history.canRedo());
   if (ImGui::Button(redo)) s.redo();
   ImGui::EndDisabled();
   if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Ctrl+Y");
 
   // Help and full screen.
   flow(ImGui::GetFrameHeight() + buttonWidth(" ? ") + ImGui::GetStyle().ItemSpacing.x, false);
-  if (s.init.platform) {
-    if (fullscreenButton(s.init.platform->isFullscreen(), palette)) toggleFullscreen(s);
+  if (s.in.init.platform) {
+    if (fullscreenButton(s.in.init.platform->isFullscreen(), palette)) toggleFullscreen(s);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (F11)", t.tr("topbar.fullscreen"));
     ImGui::SameLine();
   }
-  if (toggleButton(" ? ", s.help, palette)) {
-    s.help = !s.help;
-    s.touch();
-  }
+  if (toggleButton(" ? ", s.ui.help, palette)) setHelp(s, !s.ui.help);
   s.recordControl("help");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.tr("topbar.help_tip"));
 
   const float height = ImGui::GetCursorPosY() - startY + ImGui::GetStyle().WindowPadding.y;
   if (smallBar) ImGui::PopFont();
-  if (std::fabs(height - s.topBarHeight) > 0.5f) {
-    s.topBarHeight = height;
+  if (std::fabs(height - s.layout.topBarHeight) > 0.5f) {
+    s.layout.topBarHeight = height;
     s.touch();
   }
   ImGui::EndChild();
-}
-
-// Keyboard shortcuts. Letters come through the typed-character queue so they work with
-// any backend and keyboard layout; they are ignored while a text field has focus.
-void handleShortcuts(Session& s) {
-  ImGuiIO& io = ImGui::GetIO();
-  if (io.KeyCtrl && !io.WantTextInput) {
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false)) {
-      if (io.KeyShift)
-        s.redo();
-      else
-        s.undo();
-    }
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y), false)) s.redo();
-    return;
-  }
-  // Function keys: imgui_impl_sdl indexes KeysDown by SDL scancode (same natively and in
-  // the browser build): F1 = 58, F11 = 68.
-  constexpr int kScancodeF1 = 58, kScancodeF11 = 68;
-  if (ImGui::IsKeyPressed(kScancodeF1, false)) {
-    s.help = !s.help;
-    s.touch();
-  }
-  if (ImGui::IsKeyPressed(kScancodeF11, false)) toggleFullscreen(s);
-  if (s.help && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
-    s.help = false;
-    s.touch();
-  }
-  if (io.WantTextInput || io.KeyCtrl || io.KeyAlt) return;
-  for (ImWchar c : io.InputQueueCharacters) {
-    switch (c) {
-      case '?': s.help = !s.help; s.touch(); break;
-      case 'p': case 'P': setPresenter(s, !s.presenter); break;
-      case 'k': case 'K': setPredict(s, !s.predict); break;
-      case 'r': case 'R': reveal(s); break;
-      case 'l': case 'L':
-        setLanguage(s, s.i18n.language() == Language::Vietnamese ? Language::English : Language::Vietnamese);
-        break;
-      case 'u': case 'U': s.units = static_cast<Units>((static_cast<int>(s.units) + 1) % kUnitsCount); s.touch(); break;
-      case 'f': case 'F': toggleFullscreen(s); break;
-      default:
-        if (c >= '1' && c < '1' + kViewCount) setView(s, static_cast<View>(c - '1'));
-        break;
-    }
-  }
-}
-
-void drawHelpOverlay(Session& s) {
-  if (!s.help) {
-    return;
-  }
-  const Translator& t = s.i18n;
-  const std::string title = std::string(t.tr("help.title")) + "###help";
-  if (!ImGui::IsPopupOpen("###help")) ImGui::OpenPopup("###help");
-  const ImVec2 display = ImGui::GetIO().DisplaySize;
-  ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  bool open = true;
-  if (ImGui::BeginPopupModal(title.c_str(), &open, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove)) {
-    static const char* rows[][2] = {
-        {"Ctrl+Z", "help.undo"},   {"Ctrl+Y", "help.redo"},     {"1 – 7", "help.views"},
-        {"L", "help.language"},    {"U", "help.units"},         {"P", "help.presenter"},
-        {"K", "help.predict"},     {"R", "help.reveal"},        {"F / F11", "help.fullscreen"},
-        {"F1 / ?", "help.help"},
-    };
-    if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
-      for (const auto& row : rows) {
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(row[0]);
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(t.tr(row[1]));
-      }
-      ImGui::EndTable();
-    }
-    ImGui::Spacing();
-    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
-    ImGui::TextDisabled("%s", t.tr("help.tips"));
-    ImGui::PopTextWrapPos();
-    ImGui::Spacing();
-    if (ImGui::Button(t.tr("help.close"), ImVec2(-1, 0))) open = false;
-    ImGui::EndPopup();
-  }
-  if (!open) {
-    s.help = false;
-    s.touch();
-  }
 }
 
 }  // namespace h2045::app

@@ -1,5 +1,5 @@
-// Where the CLI finds assets/data: --data-dir, else $H2045_DATA_DIR, else next to the
-// executable (../assets/data, assets/data), else the source tree (compile definition).
+// Where the CLI finds assets/data: --data-dir, else $H2045_DATA_DIR, else the asset folder
+// (scenario/assets.h: next to the executable, else the source tree), its data/ folder.
 #pragma once
 
 #include <string>

@@ -4,6 +4,7 @@
 // asks for), so an idle simulator costs nothing.
 #include "app/app.h"
 #include "platform/options.h"
+#include "scenario/assets.h"
 
 #include <SDL.h>
 #include <imgui.h>
@@ -220,8 +221,8 @@ void browserFrame(void* runtime) {
 #endif
 
 std::string findAssetDir(const Options& options) {
-  if (!options.assetDir.empty()) return options.assetDir;
 #ifdef __EMSCRIPTEN__
+  if (!options.assetDir.empty()) return options.assetDir;
   return "/assets";  // the preloaded bundle
 #else
   std::string base;
@@ -229,9 +230,10 @@ std::string findAssetDir(const Options& options) {
     base = path;
     SDL_free(path);
   }
-  std::string found = firstExistingDir({base.empty() ? "" : base + "../assets",
-                                        base.empty() ? "" : base + "assets", H2045_SOURCE_ASSET_DIR});
-  return found.empty() ? std::string(H2045_SOURCE_ASSET_DIR) : found;
+  const AssetDirChoice found = h2045::findAssetDir(options.assetDir, "--assets", base, H2045_SOURCE_ASSET_DIR, "data");
+  if (!found.path.empty()) return found.path;
+  // Nothing found: App::init names what is missing in the folder it was given.
+  return options.assetDir.empty() ? std::string(H2045_SOURCE_ASSET_DIR) : options.assetDir;
 #endif
 }
 

@@ -140,7 +140,7 @@ std::string usage(std::string_view program) {
   return text;
 }
 
-std::string languageFromLocale(std::string_view locale) {
+std::string languageTagFromLocale(std::string_view locale) {
   // Drop the encoding and modifier: "vi_VN.UTF-8@euro" → "vi_VN".
   size_t end = locale.find_first_of(".@");
   if (end != std::string_view::npos) locale = locale.substr(0, end);
@@ -156,16 +156,9 @@ std::string languageFromEnvironment() {
     const char* value = std::getenv(name);
     if (value && *value) {
       // The first variable that is set decides, as in setlocale(); "C" means no preference.
-      return languageFromLocale(value);
+      return languageTagFromLocale(value);
     }
   }
-  return "";
-}
-
-std::string firstExistingDir(const std::vector<std::string>& candidates) {
-  struct stat info {};
-  for (const std::string& dir : candidates)
-    if (!dir.empty() && stat(dir.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) return dir;
   return "";
 }
 

@@ -25,14 +25,12 @@ bool parseOptions(int argc, const char* const* argv, Options& out, std::string& 
 std::string usage(std::string_view program);
 
 // "vi_VN.UTF-8" → "vi-VN", "en_US" → "en-US", "C" / "POSIX" / "" → "".
-std::string languageFromLocale(std::string_view locale);
+std::string languageTagFromLocale(std::string_view locale);
 // Language preference from LC_ALL, LC_MESSAGES, LANG (first one set and meaningful).
 std::string languageFromEnvironment();
 // Letters, digits, '-' and '_' only, starting with two or three letters ("vi", "en-GB", "vi_VN").
 bool isLanguageTag(std::string_view tag);
 
-// First folder of `candidates` that exists, or "" when none does.
-std::string firstExistingDir(const std::vector<std::string>& candidates);
 // First regular file of `candidates` that exists, or "" when none does.
 std::string firstExistingFile(const std::vector<std::string>& candidates);
 

@@ -13,6 +13,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "model/results.h"
+
 namespace h2045 {
 
 using Json = nlohmann::json;
@@ -309,6 +311,8 @@ static bool readParamValue(const ParamSpec& p, const Json& j, const std::string&
     error = (where == std::string(p.id) ? "" : where + ": ") + msg;
     return false;
   }
+  // Kept exactly as written: a file is a record, and every value this program writes came
+  // through snapToStep already (a slider, a typed value, setParamValue).
   return true;
 }
 
@@ -557,7 +561,7 @@ bool setParamValue(Scenario& s, std::string_view id, double value, std::string& 
     return false;
   }
   Scenario next = s;
-  next.at(*param).value = value;
+  next.at(*param).value = snapToStep(p, value);  // the same rounding as a slider or a typed value
   if (auto invalid = validate(next)) {
     error = describeValidationError(*invalid);
     return false;

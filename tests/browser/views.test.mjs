@@ -11,7 +11,8 @@ import { openApp, pixelStats, decodePng } from './harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const screenshotDir = resolve(join(here, '..', '..', 'build', 'test-output', 'screenshots'));
-const views = ['chart', 'decomposition', 'growth', 'investment', 'people', 'warnings', 'needed'];
+// The views come from the app's own view table (uiState().views); this file says what each draws.
+let views = [];
 // Charts each view draws (ids reported by uiState().charts).
 const viewCharts = {
   chart: ['main'], decomposition: ['decomposition'], growth: ['growth'], investment: ['investment'],
@@ -34,7 +35,10 @@ const leverDirections = [
 ];
 
 let app;
-before(async () => { app = await openApp({ query: '?lang=en' }); });
+before(async () => {
+  app = await openApp({ query: '?lang=en' });
+  views = (await app.call('uiState')).views.map((v) => v.id);
+});
 after(async () => { if (app) await app.close(); });
 
 async function settle() {
@@ -68,6 +72,7 @@ async function saveScreenshot(page, name) {
 }
 
 test('every view draws its charts in both languages', async () => {
+  assert.deepEqual([...views].sort(), Object.keys(viewCharts).sort(), 'every view in the table is tested here');
   for (const lang of ['en', 'vi']) {
     await app.call('command', 'lang', lang);
     for (const view of views) {
@@ -281,6 +286,36 @@ test('clicks and keys work like the API: language, tabs, a slider, undo, shortcu
   await app.call('command', 'lang', 'en');
   await app.call('command', 'view', 'chart');
   await app.call('command', 'reset', 'levers');
+  await settle();
+});
+
+test('the view table and the command table drive the keys and the help overlay', async () => {
+  await app.call('command', 'lang', 'en');
+  let ui = await settle();
+  // Each view opens with its own key.
+  for (const view of ui.views) {
+    await app.page.keyboard.press(view.shortcut);
+    ui = await settle();
+    assert.equal(ui.view, view.id, `key ${view.shortcut} opens ${view.id}`);
+  }
+  // The overlay lists every command that has keys, with the keys the table gives, and the view keys.
+  const keyed = ui.commands.filter((c) => c.keys !== '');
+  assert.ok(keyed.length >= 8, 'the shortcuts are in the command table');
+  for (const c of keyed) assert.ok(ui.help_rows.some((r) => r.keys === c.keys), `help lists ${c.name} (${c.keys})`);
+  const first = ui.views[0].shortcut, last = ui.views[ui.views.length - 1].shortcut;
+  assert.ok(ui.help_rows.some((r) => r.keys === `${first} – ${last}`), 'help lists the view keys');
+  await app.call('command', 'help', 'on');
+  ui = await settle();
+  for (const row of ui.help_rows) assert.ok(drew(ui, row.text), `the overlay shows "${row.text}"`);
+  await app.call('command', 'help', 'off');
+  // Every command answers a bad argument or runs: none is listed without being reachable.
+  for (const c of ui.commands) {
+    const known = await app.call('command', c.name, '\u0001bad').then(() => true, (e) => !/unknown command/.test(e.message));
+    assert.ok(known, `command ${c.name} is served`);
+  }
+  await app.call('command', 'view', 'chart');
+  await app.call('command', 'reset', 'all');
+  await app.call('command', 'lang', 'en');
   await settle();
 });
 

@@ -7,7 +7,7 @@
 #include <vector>
 
 using h2045::platform::languageFromEnvironment;
-using h2045::platform::languageFromLocale;
+using h2045::platform::languageTagFromLocale;
 using h2045::platform::Options;
 using h2045::platform::parseOptions;
 
@@ -87,14 +87,14 @@ TEST(PlatformOptions, MessagesNameTheOption) {
 }
 
 TEST(PlatformOptions, LanguageFromLocale) {
-  EXPECT_EQ(languageFromLocale("vi_VN.UTF-8"), "vi-VN");
-  EXPECT_EQ(languageFromLocale("en_US"), "en-US");
-  EXPECT_EQ(languageFromLocale("vi"), "vi");
-  EXPECT_EQ(languageFromLocale("de_DE@euro"), "de-DE");
-  EXPECT_EQ(languageFromLocale("C"), "");
-  EXPECT_EQ(languageFromLocale("C.UTF-8"), "");
-  EXPECT_EQ(languageFromLocale("POSIX"), "");
-  EXPECT_EQ(languageFromLocale(""), "");
+  EXPECT_EQ(languageTagFromLocale("vi_VN.UTF-8"), "vi-VN");
+  EXPECT_EQ(languageTagFromLocale("en_US"), "en-US");
+  EXPECT_EQ(languageTagFromLocale("vi"), "vi");
+  EXPECT_EQ(languageTagFromLocale("de_DE@euro"), "de-DE");
+  EXPECT_EQ(languageTagFromLocale("C"), "");
+  EXPECT_EQ(languageTagFromLocale("C.UTF-8"), "");
+  EXPECT_EQ(languageTagFromLocale("POSIX"), "");
+  EXPECT_EQ(languageTagFromLocale(""), "");
 }
 
 TEST(PlatformOptions, LanguageFromEnvironmentFollowsLocalePrecedence) {

@@ -1,0 +1,327 @@
+#include "app/commands.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <optional>
+
+#include <imgui.h>
+
+#include "app/session.h"
+#include "app/views/views.h"
+#include "scenario/output_json.h"
+#include "scenario/scenario_file.h"
+
+namespace h2045::app {
+
+namespace {
+
+bool badArgument(const CommandSpec& c, const std::string& arg, std::string& error, const std::string& allowed = "") {
+  error = "command \"" + std::string(c.name) + "\": bad argument \"" + arg + "\" (allowed: " +
+          (allowed.empty() ? c.argument : allowed) + ")";
+  return false;
+}
+
+// "on", "off" or "toggle" (also 1/0, true/false; empty toggles).
+std::optional<bool> onOff(const std::string& arg, bool current) {
+  if (arg == "on" || arg == "1" || arg == "true") return true;
+  if (arg == "off" || arg == "0" || arg == "false") return false;
+  if (arg.empty() || arg == "toggle") return !current;
+  return std::nullopt;
+}
+
+// A scenario change from a command: validated against the data first, one step in the history.
+bool applyScenario(Session& s, const Scenario& next, std::string& error) {
+  if (auto invalid = validate(next, s.in.data)) {
+    error = describeValidationError(*invalid);
+    return false;
+  }
+  s.setScenario(next);
+  return true;
+}
+
+// The table's rows look themselves up by name for their messages.
+const CommandSpec& self(const char* name) { return *findCommand(name); }
+
+bool cmdLanguage(Session& s, const std::string& arg, std::string& error) {
+  if (arg == "toggle" || arg.empty())
+    setLanguage(s, s.ui.language == Language::Vietnamese ? Language::English : Language::Vietnamese);
+  else if (arg == "vi" || arg == "en" || arg.size() > 2)
+    setLanguage(s, languageFromLocale(arg));
+  else
+    return badArgument(self("lang"), arg, error);
+  return true;
+}
+
+bool cmdView(Session& s, const std::string& arg, std::string& error) {
+  const int view = findView(arg);
+  if (view < 0) {
+    std::string ids;
+    for (const ViewSpec& v : viewTable()) ids += (ids.empty() ? "" : ", ") + std::string(v.id);
+    return badArgument(self("view"), arg, error, ids);
+  }
+  setView(s, view);
+  return true;
+}
+
+bool cmdUnits(Session& s, const std::string& arg, std::string& error) {
+  if (arg == "next") {
+    setUnits(s, static_cast<ValueUnit>((static_cast<int>(s.ui.units) + 1) % kValueUnitCount));
+    return true;
+  }
+  const std::optional<ValueUnit> unit = findValueUnit(arg);
+  if (!unit) return badArgument(self("units"), arg, error);
+  setUnits(s, *unit);
+  return true;
+}
+
+bool cmdTargets(Session& s, const std::string& arg, std::string& error) {
+  const int index = s.findTargetSet(arg);
+  if (index < 0) {
+    std::string ids;
+    for (int i = 0; i < s.targetSetCount(); ++i) ids += (ids.empty() ? "" : ", ") + s.targetSet(i).id;
+    return badArgument(self("targets"), arg, error, ids);
+  }
+  setTargetSet(s, index);
+  return true;
+}
+
+bool cmdPresenter(Session& s, const std::string& arg, std::string& error) {
+  const std::optional<bool> on = onOff(arg, s.ui.presenter);
+  if (!on) return badArgument(self("presenter"), arg, error);
+  setPresenter(s, *on);
+  return true;
+}
+
+bool cmdPredict(Session& s, const std::string& arg, std::string& error) {
+  const std::optional<bool> on = onOff(arg, s.ui.predict);
+  if (!on) return badArgument(self("predict"), arg, error);
+  setPredict(s, *on);
+  return true;
+}
+
+bool cmdReveal(Session& s, const std::string&, std::string&) {
+  reveal(s);
+  return true;
+}
+
+bool cmdAssumptions(Session& s, const std::string& arg, std::string& error) {
+  const std::optional<bool> on = onOff(arg, s.ui.assumptionsOpen);
+  if (!on) return badArgument(self("assumptions"), arg, error);
+  s.ui.assumptionsOpen = *on;
+  return true;
+}
+
+bool cmdHelp(Session& s, const std::string& arg, std::string& error) {
+  const std::optional<bool> on = onOff(arg, s.ui.help);
+  if (!on) return badArgument(self("help"), arg, error);
+  setHelp(s, *on);
+  return true;
+}
+
+bool cmdFullscreen(Session& s, const std::string& arg, std::string& error) {
+  Platform* platform = s.in.init.platform;
+  if (!platform) {
+    error = "full screen needs a window";
+    return false;
+  }
+  const std::optional<bool> on = onOff(arg, platform->isFullscreen());
+  if (!on) return badArgument(self("fullscreen"), arg, error);
+  platform->setFullscreen(*on);
+  return true;
+}
+
+bool cmdUndo(Session& s, const std::string&, std::string&) {
+  s.undo();
+  return true;
+}
+
+bool cmdRedo(Session& s, const std::string&, std::string&) {
+  s.redo();
+  return true;
+}
+
+bool cmdReset(Session& s, const std::string& arg, std::string& error) {
+  if (arg == "levers")
+    resetLevers(s);
+  else if (arg == "assumptions")
+    resetAssumptions(s);
+  else if (arg == "all")
+    s.setScenario(Scenario::defaults());
+  else
+    return badArgument(self("reset"), arg, error);
+  return true;
+}
+
+// "ID=VALUE", "ID.start_year=YEAR", "ID.phase_in_years=YEARS" (as the CLI's --set).
+bool cmdSet(Session& s, const std::string& arg, std::string& error) {
+  Scenario next = s.doc.scenario;
+  if (!applySetting(next, arg, error)) return false;
+  return applyScenario(s, next, error);
+}
+
+// "YEAR:LOW" (open target "> LOW") or "YEAR:LOW:HIGH" selects the custom set with that target;
+// "edit" opens the editor instead.
+bool cmdCustomTarget(Session& s, const std::string& arg, std::string& error) {
+  const int custom = s.findTargetSet(s.doc.customTargets.id);
+  if (arg == "edit") {
+    setTargetSet(s, custom);
+    s.topBar.customTargetsOpen = true;
+    return true;
+  }
+  std::vector<std::string> parts;
+  for (size_t start = 0;;) {
+    const size_t colon = arg.find(':', start);
+    parts.push_back(arg.substr(start, colon == std::string::npos ? std::string::npos : colon - start));
+    if (colon == std::string::npos) break;
+    start = colon + 1;
+  }
+  std::optional<int> year;
+  std::optional<double> low, high = HUGE_VAL;
+  if (parts.size() >= 2) year = parseInteger(parts[0]), low = parseNumber(parts[1]);
+  if (parts.size() == 3) high = parseNumber(parts[2]);
+  const std::string allowed = "edit, or YEAR:LOW[:HIGH] with a year after the base year up to " +
+                              std::to_string(kLastYear) + " and 0 < LOW <= HIGH < " + h2045::formatNumber(kMaxTargetUsd) +
+                              ", at most " + std::to_string(kMaxCustomTargets) + " targets";
+  if (!year || !low || !high || parts.size() > 3) return badArgument(self("custom_target"), arg, error, allowed);
+  const TargetEdit edit = putTarget(s.doc.customTargets, Target{*year, *low, *high, false}, s.doc.scenario.baseYear);
+  if (edit == TargetEdit::Invalid || edit == TargetEdit::Full)
+    return badArgument(self("custom_target"), arg, error, allowed);
+  setTargetSet(s, custom);
+  customTargetsChanged(s);
+  return true;
+}
+
+// Opens (or closes) a lever's exact entry and timing, as its arrow button does.
+bool cmdLeverDetails(Session& s, const std::string& arg, std::string& error) {
+  const std::optional<ParamId> p = findParam(arg);
+  if (!p) return badArgument(self("lever_details"), arg, error);
+  s.levers.detailsOpen[static_cast<size_t>(*p)] ^= 1;
+  return true;
+}
+
+bool cmdNeededLever(Session& s, const std::string& arg, std::string& error) {
+  const std::optional<ParamId> p = findParam(arg);
+  if (!p || !solvableLever(*p)) return badArgument(self("needed.lever"), arg, error);
+  s.needed.lever = *p;
+  solveNeeded(s);
+  return true;
+}
+
+bool cmdNeededTarget(Session& s, const std::string& arg, std::string& error) {
+  const std::optional<int> year = parseInteger(arg);
+  if (!year || !selectNeededTarget(s, *year)) return badArgument(self("needed.target"), arg, error);
+  solveNeeded(s);
+  return true;
+}
+
+bool cmdNeededApply(Session& s, const std::string&, std::string& error) {
+  if (applyNeeded(s)) return true;
+  error = "nothing to apply: the solver found no setting (" +
+          std::string(solveStatusKey(s.needed.result.status)) + ")";
+  return false;
+}
+
+using K = Shortcut::Kind;
+
+}  // namespace
+
+const std::vector<CommandSpec>& commandTable() {
+  // The order is the help overlay's order.
+  static const std::vector<CommandSpec> table = {
+      {"undo", "", cmdUndo, {{K::Ctrl, ImGuiKey_Z}, {}}, "", "Ctrl+Z", "help.undo"},
+      {"redo", "", cmdRedo, {{K::Ctrl, ImGuiKey_Y}, {K::CtrlShift, ImGuiKey_Z}}, "", "Ctrl+Y", "help.redo"},
+      {"view", "a view id", cmdView, {}, "", nullptr, "help.views"},  // keys from the view table
+      {"lang", "vi, en, toggle", cmdLanguage, {{K::Character, 'l'}, {}}, "toggle", "L", "help.language"},
+      {"units", "usd, usd2025, vnd, next", cmdUnits, {{K::Character, 'u'}, {}}, "next", "U", "help.units"},
+      {"presenter", "on, off, toggle", cmdPresenter, {{K::Character, 'p'}, {}}, "toggle", "P", "help.presenter"},
+      {"predict", "on, off, toggle", cmdPredict, {{K::Character, 'k'}, {}}, "toggle", "K", "help.predict"},
+      {"reveal", "", cmdReveal, {{K::Character, 'r'}, {}}, "", "R", "help.reveal"},
+      {"fullscreen", "on, off, toggle", cmdFullscreen, {{K::Character, 'f'}, {K::FunctionKey, 11}}, "toggle",
+       "F / F11", "help.fullscreen"},
+      {"help", "on, off, toggle", cmdHelp, {{K::FunctionKey, 1}, {K::Character, '?'}}, "toggle", "F1 / ?",
+       "help.help"},
+      {"targets", "a target set id", cmdTargets, {}, "", nullptr, nullptr},
+      {"assumptions", "on, off, toggle", cmdAssumptions, {}, "", nullptr, nullptr},
+      {"reset", "levers, assumptions, all", cmdReset, {}, "", nullptr, nullptr},
+      {"set", "ID=VALUE, ID.start_year=YEAR, ID.phase_in_years=YEARS", cmdSet, {}, "", nullptr, nullptr},
+      {"custom_target", "edit, or YEAR:LOW[:HIGH]", cmdCustomTarget, {}, "", nullptr, nullptr},
+      {"lever_details", "a lever or assumption id", cmdLeverDetails, {}, "", nullptr, nullptr},
+      {"needed.lever", "a lever id", cmdNeededLever, {}, "", nullptr, nullptr},
+      {"needed.target", "a target year of the current set", cmdNeededTarget, {}, "", nullptr, nullptr},
+      {"needed.apply", "", cmdNeededApply, {}, "", nullptr, nullptr},
+  };
+  return table;
+}
+
+const CommandSpec* findCommand(const std::string& name) {
+  const std::string canonical = name == "language" ? "lang" : name;
+  for (const CommandSpec& c : commandTable())
+    if (canonical == c.name) return &c;
+  return nullptr;
+}
+
+bool runCommand(Session& s, const std::string& name, const std::string& arg, std::string& error) {
+  const CommandSpec* c = findCommand(name);
+  if (!c) {
+    std::string known;
+    for (const CommandSpec& k : commandTable()) known += (known.empty() ? "" : ", ") + std::string(k.name);
+    error = "unknown command \"" + name + "\" (known: " + known + ")";
+    return false;
+  }
+  if (!c->run(s, arg, error)) return false;
+  s.recompute();
+  s.touch();
+  return true;
+}
+
+// Function keys: imgui_impl_sdl indexes KeysDown by SDL scancode (the same natively and in the
+// browser build): F1 = 58 ... F12 = 69.
+constexpr int kScancodeF1 = 58;
+
+void handleShortcuts(Session& s) {
+  ImGuiIO& io = ImGui::GetIO();
+  std::string ignored;
+  auto pressed = [&](const Shortcut& k) {
+    switch (k.kind) {
+      case K::Ctrl:
+      case K::CtrlShift:
+        return io.KeyCtrl && !io.WantTextInput && io.KeyShift == (k.kind == K::CtrlShift) &&
+               ImGui::IsKeyPressed(ImGui::GetKeyIndex(k.code), false);
+      case K::FunctionKey: return !io.KeyCtrl && ImGui::IsKeyPressed(kScancodeF1 + k.code - 1, false);
+      default: return false;
+    }
+  };
+  for (const CommandSpec& c : commandTable())
+    for (const Shortcut& k : c.keys)
+      if (pressed(k)) c.run(s, c.keyArgument, ignored);
+  if (s.ui.help && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) setHelp(s, false);
+
+  // Typed characters, only while no text field has focus.
+  if (io.WantTextInput || io.KeyCtrl || io.KeyAlt) return;
+  for (ImWchar typed : io.InputQueueCharacters) {
+    const int c = typed < 128 ? std::tolower(static_cast<int>(typed)) : static_cast<int>(typed);
+    for (const CommandSpec& command : commandTable())
+      for (const Shortcut& k : command.keys)
+        if (k.kind == K::Character && k.code == c) command.run(s, command.keyArgument, ignored);
+    for (size_t v = 0; v < viewTable().size(); ++v)
+      if (viewTable()[v].shortcut == c) setView(s, static_cast<int>(v));
+  }
+}
+
+std::vector<HelpRow> helpRows() {
+  std::vector<HelpRow> rows;
+  for (const CommandSpec& c : commandTable()) {
+    if (!c.helpKey) continue;
+    if (std::string(c.name) == "view") {
+      const ViewSpec& first = viewTable().front();
+      const ViewSpec& last = viewTable().back();
+      rows.push_back({std::string(1, first.shortcut) + " – " + std::string(1, last.shortcut), c.helpKey});
+    } else if (c.keyText) {
+      rows.push_back({c.keyText, c.helpKey});
+    }
+  }
+  return rows;
+}
+
+}  // namespace h2045::app

@@ -1,0 +1,137 @@
+#include "app/views/common.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "app/session.h"
+
+namespace h2045::app {
+
+double Series::max() const {
+  double m = -HUGE_VAL;
+  for (int i = 0; i < n; ++i)
+    if (std::isfinite(y[static_cast<size_t>(i)])) m = std::max(m, y[static_cast<size_t>(i)]);
+  return m;
+}
+
+double Series::min() const {
+  double m = HUGE_VAL;
+  for (int i = 0; i < n; ++i)
+    if (std::isfinite(y[static_cast<size_t>(i)])) m = std::min(m, y[static_cast<size_t>(i)]);
+  return m;
+}
+
+float chartLineWidth(const Session& s) { return s.ui.presenter ? 4.0f : 2.75f; }
+
+Chart::Options chartOptions(double yMin, double yMax, const char* unit, int decimals) {
+  Chart::Options o;
+  o.xMin = kFirstHistoryYear;
+  o.xMax = kLastYear;
+  o.yMin = yMin;
+  o.yMax = yMax;
+  o.yUnit = unit;
+  o.yDecimals = decimals;
+  return o;
+}
+
+void comparisonChart(Session& s, const char* id, ImVec2 size, RowField field, const char* unit, int decimals,
+                     const Series* history, double yMinHint, double yMaxHint, bool withBaseYear) {
+  const Palette& palette = s.palette();
+  const bool visible = s.resultsVisible();
+  const Trajectory& baseline = s.results.baseline;
+  const Trajectory& scenario = s.results.scenario;
+  Series base = projection(baseline, field, withBaseYear);
+  Series scen = projection(scenario, field, withBaseYear);
+  double hi = std::max(base.max(), visible ? scen.max() : -HUGE_VAL);
+  double lo = std::min(base.min(), visible ? scen.min() : HUGE_VAL);
+  if (history) {
+    hi = std::max(hi, history->max());
+    lo = std::min(lo, history->min());
+  }
+  if (!std::isfinite(hi)) hi = 1;
+  if (!std::isfinite(lo)) lo = 0;
+  lo = std::min(lo, yMinHint);
+  hi = std::max(hi, yMaxHint);
+  const double pad = (hi - lo) * 0.08 + 1e-9;
+  double yMin = lo >= 0 && yMinHint == 0 ? 0 : std::floor(lo - pad);
+  double yMax = niceCeil(yMin, hi + pad, 6);
+  Chart::Options options = chartOptions(yMin, yMax, unit, decimals);
+  const int baseYear = s.doc.scenario.baseYear;
+  if (!history) options.xMin = baseYear;  // nothing to show before the projection
+  Chart chart;
+  if (chart.begin(id, size, options, palette.chart, s.i18n.language())) {
+    chart.verticalShade(kFirstHistoryYear, baseYear, IM_COL32(128, 128, 128, 18));
+    chart.zeroLine(palette.chart.axis);
+    if (history) chart.points(history->x.data(), history->y.data(), history->n, palette.history, palette.panel, 4.0f);
+    chart.line(base.x.data(), base.y.data(), base.n, palette.baseline, chartLineWidth(s) * 0.8f, true);
+    if (visible) chart.line(scen.x.data(), scen.y.data(), scen.n, palette.scenario, chartLineWidth(s));
+    if (chart.hovered()) {
+      const int year = static_cast<int>(chart.hoverX());
+      chart.hoverCursor(year);
+      ImGui::BeginTooltip();
+      ImGui::Text("%d", year);
+      if (history)
+        for (int i = 0; i < history->n; ++i)
+          if (static_cast<int>(history->x[static_cast<size_t>(i)]) == year &&
+              std::isfinite(history->y[static_cast<size_t>(i)])) {
+            ImGui::Text("%s: %s", s.i18n.tr("legend.history"),
+                        s.i18n.number(history->y[static_cast<size_t>(i)], decimals).c_str());
+            // Only the growth view has history; its points are real growth rates.
+            if (const HistoryYear* y = s.in.data.find(year); y && !y->sourceOf(HistoryField::RealGrowthPct).empty()) {
+              ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26);
+              ImGui::TextDisabled("%s", readable(y->sourceOf(HistoryField::RealGrowthPct)).c_str());
+              ImGui::PopTextWrapPos();
+            }
+          }
+      if (const YearResult* row = baseline.find(year); row && (row->projected || year == baseline.baseYear))
+        ImGui::Text("%s: %s", s.i18n.tr("legend.baseline"), s.i18n.number(field(*row), decimals).c_str());
+      if (const YearResult* row = scenario.find(year);
+          visible && row && (row->projected || year == scenario.baseYear))
+        ImGui::Text("%s: %s", s.i18n.tr("legend.scenario"), s.i18n.number(field(*row), decimals).c_str());
+      ImGui::EndTooltip();
+    }
+    chart.end(&s.record.charts);
+  }
+}
+
+void standardLegend(Session& s, bool history) {
+  const Palette& palette = s.palette();
+  std::vector<LegendEntry> entries;
+  if (history) entries.push_back({s.i18n.tr("legend.history"), palette.history, LegendEntry::Point});
+  entries.push_back({s.i18n.tr("legend.baseline"), palette.baseline, LegendEntry::DashedLine});
+  if (s.resultsVisible()) entries.push_back({s.i18n.tr("legend.scenario"), palette.scenario, LegendEntry::Line});
+  legend(entries, palette.textDim);
+}
+
+void viewTitle(Session& s, const char* titleKey, const char* explainKey) {
+  ImGui::PushFont(s.fonts().large ? s.fonts().large : ImGui::GetFont());
+  ImGui::TextUnformatted(s.i18n.tr(titleKey));
+  ImGui::PopFont();
+  if (explainKey && !s.ui.presenter) {
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextDisabled("%s", s.i18n.tr(explainKey));
+    ImGui::PopTextWrapPos();
+  }
+}
+
+ImVec2 remaining(float reserveBelow) {
+  ImVec2 avail = ImGui::GetContentRegionAvail();
+  return ImVec2(avail.x, std::max(avail.y - reserveBelow, 1.0f));
+}
+
+void hiddenResultsCard(Session& s, ImVec2 size) {
+  const Palette& palette = s.palette();
+  ImVec2 p = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(size);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), palette.chart.plotBackground, 8);
+  const char* text = s.i18n.tr("predict.hidden");
+  ImGui::PushFont(s.fonts().large ? s.fonts().large : ImGui::GetFont());
+  ImVec2 ts = ImGui::CalcTextSize(text, nullptr, false, size.x * 0.8f);
+  draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x + (size.x - ts.x) * 0.5f, p.y + (size.y - ts.y) * 0.5f),
+                palette.textDim, text, nullptr, size.x * 0.8f);
+  ImGui::PopFont();
+}
+
+}  // namespace h2045::app

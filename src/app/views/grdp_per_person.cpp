@@ -1,0 +1,149 @@
+// The main view: GRDP per person, history, baseline and scenario, against the target boxes, in
+// the units the person chose (the what's-needed view shows it too).
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "app/keys.h"
+#include "app/session.h"
+#include "app/views/common.h"
+#include "app/views/views.h"
+
+namespace h2045::app {
+
+namespace {
+
+// Where a past year's figure comes from, in the chosen units (derived figures say how).
+void historySource(const Session& s, const HistoryYear& y, ValueUnit units) {
+  HistoryField field = units == ValueUnit::MillionVnd ? HistoryField::GrdpPerCapitaMvnd : HistoryField::GrdpPerCapitaUsd;
+  std::string derived;
+  if (units == ValueUnit::CurrentUsd && !std::isfinite(y.grdpPerCapitaUsd)) {
+    field = HistoryField::GrdpPerCapitaMvnd;
+    derived = formatMessage(s.i18n.tr("chart.derived_usd"), {s.i18n.number(y.vndPerUsd, 0)});
+  } else if (units == ValueUnit::MillionVnd && !std::isfinite(y.grdpPerCapitaMvnd)) {
+    field = HistoryField::GrdpPerCapitaUsd;
+    derived = formatMessage(s.i18n.tr("chart.derived_mvnd"), {s.i18n.number(y.vndPerUsd, 0)});
+  } else if (units == ValueUnit::ConstantUsd2025) {
+    field = HistoryField::RealGrowthPct;
+    derived = s.i18n.tr("chart.derived_usd2025");
+  }
+  const std::string& source = y.sourceOf(field);
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26);
+  ImGui::TextDisabled("%s", readable(source.empty() ? std::string(s.i18n.tr("chart.history_source")) : source).c_str());
+  if (y.flagOf(field)) ImGui::TextDisabled("%s", formatMessage(s.i18n.tr("chart.flag"), {std::string(1, y.flagOf(field))}).c_str());
+  if (!derived.empty()) ImGui::TextDisabled("%s", derived.c_str());
+  ImGui::PopTextWrapPos();
+}
+
+}  // namespace
+
+void mainChart(Session& s, ImVec2 size) {
+  const Palette& palette = s.palette();
+  const Translator& t = s.i18n;
+  const ValueUnit units = s.ui.units;
+  const bool visible = s.resultsVisible();
+  const int baseYear = s.doc.scenario.baseYear;
+  const Trajectory& scenario = s.results.scenario;
+  const Trajectory& baseline = s.results.baseline;
+  const bool note = units != ValueUnit::CurrentUsd && !s.ui.presenter;
+  const float legendHeight = ImGui::GetTextLineHeightWithSpacing() * (s.ui.presenter ? 3.0f : note ? 3.0f : 2.0f);
+  size.y = std::max(size.y - legendHeight, 1.0f);
+
+  // History points (official figures), scenario and baseline.
+  Series history;
+  for (const HistoryYear& y : s.in.data.years) {
+    if (y.year > baseYear) continue;
+    history.add(y.year, historicalPerCapita(s.in.data, y.year, units));
+  }
+  auto field = [units](const YearResult& r) { return perCapitaValue(r, units); };
+  Series base = projection(baseline, field), scen = projection(scenario, field);
+
+  // Targets are in current USD: converted on the scenario's own prices so boxes sit on the
+  // same scale as the lines.
+  double hi = std::max({history.max(), base.max(), visible ? scen.max() : 0.0});
+  for (const Target& target : s.currentTargets().targets) {
+    const double f = targetUnitFactor(scenario, target.year, units);
+    if (!std::isfinite(f)) continue;
+    const double top = std::isfinite(target.highUsd) ? target.highUsd : target.lowUsd * 1.18;
+    hi = std::max(hi, top * f);
+  }
+  const char* unitLabel = t.tr(kUnitsKeys[static_cast<int>(units)]);
+  Chart chart;
+  Chart::Options o = chartOptions(0, niceCeil(0, hi * 1.05, 6), unitLabel, 0);
+  if (chart.begin("main", size, o, palette.chart, t.language())) {
+    chart.verticalShade(kFirstHistoryYear, baseYear, IM_COL32(128, 128, 128, 18));
+    for (const Target& target : s.currentTargets().targets) {
+      const double f = targetUnitFactor(scenario, target.year, units);
+      if (!std::isfinite(f)) continue;
+      const double high = std::isfinite(target.highUsd) ? target.highUsd * f : HUGE_VAL;
+      const std::string label = targetText(s, target, f, units);
+      chart.targetBox(target.year, 0.9, target.lowUsd * f, high, palette.targetFill, palette.target,
+                      label.c_str(), palette.target);
+    }
+    chart.points(history.x.data(), history.y.data(), history.n, palette.history, palette.panel,
+                 s.ui.presenter ? 6.0f : 4.5f);
+    chart.line(base.x.data(), base.y.data(), base.n, palette.baseline, chartLineWidth(s) * 0.8f, true);
+    if (visible) {
+      chart.line(scen.x.data(), scen.y.data(), scen.n, palette.scenario, chartLineWidth(s));
+      if (scen.n > 0) {
+        const double lastValue = scen.y[static_cast<size_t>(scen.n - 1)];
+        chart.label(scen.x[static_cast<size_t>(scen.n - 1)], lastValue, s.i18n.number(lastValue, 0).c_str(),
+                    palette.scenario, ImVec2(1.0f, 1.3f));
+      }
+    } else {
+      const char* hidden = t.tr("predict.hidden_short");
+      ImVec2 ts = ImGui::CalcTextSize(hidden);
+      ImVec2 c((chart.plotMin().x + chart.plotMax().x) * 0.5f, chart.plotMin().y + ImGui::GetFontSize() * 1.5f);
+      ImGui::GetWindowDrawList()->AddText(ImVec2(c.x - ts.x * 0.5f, c.y), palette.accent, hidden);
+    }
+    const HistoryYear* hoveredHistory = chart.hovered() ? s.in.data.find(static_cast<int>(chart.hoverX())) : nullptr;
+    const bool hoverHasData =
+        chart.hovered() &&
+        (chart.hoverX() > baseYear ||
+         (hoveredHistory && std::isfinite(historicalPerCapita(s.in.data, hoveredHistory->year, units))));
+    if (hoverHasData) {
+      const int year = static_cast<int>(chart.hoverX());
+      chart.hoverCursor(year);
+      ImGui::BeginTooltip();
+      ImGui::PushFont(s.fonts().large ? s.fonts().large : ImGui::GetFont());
+      ImGui::Text("%d", year);
+      ImGui::PopFont();
+      if (const HistoryYear* y = s.in.data.find(year); y && y->year <= baseYear) {
+        const double v = historicalPerCapita(s.in.data, year, units);
+        if (std::isfinite(v)) {
+          ImGui::Text("%s: %s", t.tr("legend.history"), money(s, v, units).c_str());
+          historySource(s, *y, units);
+        }
+      }
+      if (const YearResult* row = baseline.find(year); row && row->projected)
+        ImGui::Text("%s: %s", t.tr("legend.baseline"), money(s, perCapitaValue(*row, units), units).c_str());
+      if (const YearResult* row = scenario.find(year); row && row->projected) {
+        if (visible)
+          ImGui::Text("%s: %s", t.tr("legend.scenario"), money(s, perCapitaValue(*row, units), units).c_str());
+        if (visible && units != ValueUnit::CurrentUsd)
+          ImGui::TextDisabled("= %s", money(s, row->grdpPerCapitaUsd, ValueUnit::CurrentUsd).c_str());
+      }
+      for (const Target& target : s.currentTargets().targets)
+        if (target.year == year) ImGui::Text("%s: %s", t.tr("legend.target"), targetText(s, target).c_str());
+      ImGui::EndTooltip();
+    }
+    chart.end(&s.record.charts);
+  }
+  std::vector<LegendEntry> entries{{t.tr("legend.history"), palette.history, LegendEntry::Point},
+                                   {t.tr("legend.baseline"), palette.baseline, LegendEntry::DashedLine}};
+  if (visible) entries.push_back({t.tr("legend.scenario"), palette.scenario, LegendEntry::Line});
+  entries.push_back({t.tr("legend.target"), palette.target, LegendEntry::Box});
+  legend(entries, palette.textDim);
+  if (note) {
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextDisabled("%s", t.tr("chart.targets_converted"));
+    ImGui::PopTextWrapPos();
+  }
+}
+
+void drawChartView(Session& s) {
+  viewTitle(s, "chart.title", nullptr);
+  mainChart(s, remaining(0));
+}
+
+}  // namespace h2045::app

@@ -1,0 +1,141 @@
+#include "app/views/needed.h"
+
+#include <algorithm>
+#include <string>
+
+#include "app/session.h"
+#include "app/views/common.h"
+#include "app/views/views.h"
+
+namespace h2045::app {
+
+bool solvableLever(ParamId p) { return isLever(spec(p).group) && spec(p).kind != ParamKind::Choice; }
+
+bool solveNeeded(Session& s) {
+  NeededState& n = s.needed;
+  const std::vector<Target>& targets = s.currentTargets().targets;
+  if (targets.empty()) return false;
+  if (n.targetIndex < 0 || n.targetIndex >= static_cast<int>(targets.size()))
+    n.targetIndex = static_cast<int>(targets.size()) - 1;
+  const Target& target = targets[static_cast<size_t>(n.targetIndex)];
+  if (n.solved && n.solvedFor == s.doc.scenario && n.solvedYear == target.year &&
+      n.solvedTargetUsd == target.lowUsd && n.result.status != SolveStatus::Invalid && n.solvedLever == n.lever)
+    return true;
+  n.result = solveLever(s.doc.scenario, s.in.data, n.lever, target.year, target.lowUsd);
+  n.solved = true;
+  n.solvedFor = s.doc.scenario;
+  n.solvedYear = target.year;
+  n.solvedTargetUsd = target.lowUsd;
+  n.solvedLever = n.lever;
+  return true;
+}
+
+bool applyNeeded(Session& s) {
+  if (!solveNeeded(s) || s.needed.result.status != SolveStatus::Found) return false;
+  Scenario next = s.doc.scenario;
+  next.at(s.needed.lever).value = s.needed.result.value;
+  if (validate(next)) return false;
+  s.setScenario(next);
+  return true;
+}
+
+bool selectNeededTarget(Session& s, int year) {
+  const std::vector<Target>& targets = s.currentTargets().targets;
+  auto it = std::find_if(targets.begin(), targets.end(), [&](const Target& t) { return t.year == year; });
+  if (it == targets.end()) return false;
+  s.needed.targetIndex = static_cast<int>(it - targets.begin());
+  return true;
+}
+
+void drawNeededView(Session& s) {
+  const Palette& palette = s.palette();
+  Translator& t = s.i18n;
+  viewTitle(s, "needed.title", "needed.explain");
+  const std::vector<Target>& targets = s.currentTargets().targets;
+  if (targets.empty()) {
+    ImGui::TextUnformatted(t.tr("headline.no_targets"));
+    return;
+  }
+  int& index = s.needed.targetIndex;
+  if (index < 0 || index >= static_cast<int>(targets.size())) index = static_cast<int>(targets.size()) - 1;
+  const float labelWidth = ImGui::GetFontSize() * 6.5f;
+  const float comboWidth = std::min(ImGui::GetContentRegionAvail().x - labelWidth, ImGui::GetFontSize() * 26);
+
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(t.tr("needed.target"));
+  ImGui::SameLine(labelWidth);
+  ImGui::SetNextItemWidth(comboWidth);
+  auto targetLabel = [&](const Target& target) { return std::to_string(target.year) + ": " + targetText(s, target); };
+  if (ImGui::BeginCombo("##needed_target", targetLabel(targets[static_cast<size_t>(index)]).c_str())) {
+    for (size_t i = 0; i < targets.size(); ++i)
+      if (ImGui::Selectable(targetLabel(targets[i]).c_str(), static_cast<int>(i) == index)) {
+        index = static_cast<int>(i);
+        s.touch();
+      }
+    ImGui::EndCombo();
+  }
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(t.tr("needed.lever"));
+  ImGui::SameLine(labelWidth);
+  ImGui::SetNextItemWidth(comboWidth);
+  const std::string leverName = readable(std::string(t.paramName(spec(s.needed.lever))));
+  if (ImGui::BeginCombo("##needed_lever", leverName.c_str(), ImGuiComboFlags_HeightLarge)) {
+    for (const ParamSpec& p : paramSpecs()) {
+      if (!solvableLever(p.param)) continue;
+      if (ImGui::Selectable(readable(std::string(t.paramName(p))).c_str(), p.param == s.needed.lever)) {
+        s.needed.lever = p.param;
+        s.touch();
+      }
+    }
+    ImGui::EndCombo();
+  }
+
+  solveNeeded(s);
+  const SolveResult& r = s.needed.result;
+  const Target& target = targets[static_cast<size_t>(index)];
+  const ParamSpec& lever = spec(s.needed.lever);
+  const ParamSetting& setting = s.doc.scenario.at(s.needed.lever);
+  std::string answer;
+  switch (r.status) {
+    case SolveStatus::Found:
+      answer = formatMessage(t.tr("needed.found"),
+                             {leverName, leverValueText(s, lever, r.value), std::to_string(setting.startYear),
+                              std::to_string(setting.phaseInYears), money(s, target.lowUsd, ValueUnit::CurrentUsd),
+                              std::to_string(target.year)});
+      break;
+    case SolveStatus::AlreadyMet:
+      answer = formatMessage(t.tr("needed.already_met"),
+                             {money(s, target.lowUsd, ValueUnit::CurrentUsd), std::to_string(target.year),
+                              leverValueText(s, lever, r.value)});
+      break;
+    case SolveStatus::Unreachable:
+      answer = formatMessage(t.tr("needed.unreachable"),
+                             {money(s, target.lowUsd, ValueUnit::CurrentUsd), std::to_string(target.year),
+                              leverValueText(s, lever, lever.minValue), leverValueText(s, lever, lever.maxValue),
+                              money(s, r.achievedUsd, ValueUnit::CurrentUsd)});
+      break;
+    case SolveStatus::Invalid:
+      answer = t.tr("needed.invalid");
+      break;
+  }
+  ImGui::Spacing();
+  ImGui::PushFont(s.fonts().large ? s.fonts().large : ImGui::GetFont());
+  ImGui::PushStyleColor(ImGuiCol_Text, r.status == SolveStatus::Unreachable ? palette.missed
+                                       : r.status == SolveStatus::Invalid   ? palette.warning
+                                                                            : palette.text);
+  ImGui::PushTextWrapPos(0);
+  ImGui::TextUnformatted(answer.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+  t.record(answer);
+  ImGui::BeginDisabled(r.status != SolveStatus::Found);
+  if (ImGui::Button(t.tr("needed.apply"))) applyNeeded(s);
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  ImGui::TextDisabled("%s", t.tr("needed.undo_hint"));
+  ImGui::Spacing();
+  mainChart(s, remaining(0));
+}
+
+}  // namespace h2045::app
