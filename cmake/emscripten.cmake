@@ -38,3 +38,28 @@ if(PACKAGE_FIND_VERSION_MAJOR EQUAL 3)
 endif()
 ")
 set(nlohmann_json_DIR "${H2045_WEB_SYSDEPS}/nlohmann_json" CACHE PATH "" FORCE)
+
+# fmt (header-only mode) and fast_float, the same way: text and numbers in src/scenario/text.cpp.
+foreach(dep "fmt;fmt;fmt::fmt-header-only;FMT_HEADER_ONLY=1"
+            "FastFloat;fast_float;FastFloat::fast_float;")
+  list(GET dep 0 package)
+  list(GET dep 1 folder)
+  list(GET dep 2 target)
+  list(GET dep 3 definition)
+  if(NOT EXISTS /usr/include/${folder})
+    message(FATAL_ERROR "/usr/include/${folder} not found: install the Debian package tools/setup.sh lists for ${package}.")
+  endif()
+  file(COPY /usr/include/${folder} DESTINATION "${H2045_WEB_SYSDEPS}/include")
+  set(definition_line "")
+  if(definition)
+    set(definition_line "INTERFACE_COMPILE_DEFINITIONS \"${definition}\"")
+  endif()
+  file(WRITE "${H2045_WEB_SYSDEPS}/${package}/${package}Config.cmake"
+"if(NOT TARGET ${target})
+  add_library(${target} INTERFACE IMPORTED)
+  set_target_properties(${target} PROPERTIES
+    INTERFACE_INCLUDE_DIRECTORIES \"${H2045_WEB_SYSDEPS}/include\" ${definition_line})
+endif()
+")
+  set(${package}_DIR "${H2045_WEB_SYSDEPS}/${package}" CACHE PATH "" FORCE)
+endforeach()

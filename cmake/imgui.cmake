@@ -13,8 +13,15 @@ add_library(imgui_core STATIC
   ${H2045_IMGUI_DIR}/imgui_widgets.cpp
   ${H2045_IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp)
 target_include_directories(imgui_core SYSTEM PUBLIC ${H2045_IMGUI_DIR} ${H2045_IMGUI_DIR}/misc/cpp)
-# Asserts stay on in debug builds; the interface tests rely on them.
 target_compile_options(imgui_core PRIVATE -w)
+# ImGui's asserts stay on in every native build type, Release included (the interface tests
+# rely on them to catch unbalanced Push/Pop and Begin/End): src/app/imgui_config.h. PUBLIC,
+# so every file that includes imgui.h sees the same configuration. The web build leaves them
+# to NDEBUG (off in MinSizeRel), which keeps the download small.
+option(H2045_IMGUI_ASSERTS "Keep Dear ImGui's asserts in every build type (they abort)" ON)
+if(H2045_IMGUI_ASSERTS AND NOT EMSCRIPTEN)
+  target_compile_definitions(imgui_core PUBLIC IMGUI_USER_CONFIG="${CMAKE_SOURCE_DIR}/src/app/imgui_config.h")
+endif()
 
 if(EMSCRIPTEN)
   set(H2045_SDL2_WASM_DIR "${H2045_DEPS_DIR}/sdl2-wasm" CACHE PATH "SDL2 built for WebAssembly")

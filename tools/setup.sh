@@ -42,7 +42,8 @@ if [ "$(id -u)" -ne 0 ]; then
   sudo="sudo"
 fi
 
-common_pkgs=(cmake ninja-build dpkg-dev xz-utils python3 fonts-noto-core nlohmann-json3-dev)
+common_pkgs=(cmake ninja-build dpkg-dev xz-utils python3 fonts-noto-core nlohmann-json3-dev libfmt-dev
+             libfast-float-dev)
 native_pkgs=(g++ pkg-config libsdl2-dev libgl-dev libgles-dev libgtest-dev libbenchmark-dev
              libstb-dev libcli11-dev xvfb xauth imagemagick)
 web_pkgs=(emscripten fonttools)   # fonttools: pyftsubset cuts the bundled font to Latin + Vietnamese

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Builds everything (native app, CLI, tests, web app) and runs every test through ctest:
-# GoogleTest unit tests, the CLI tests, the native smoke test under Xvfb and the browser
-# tests (playwright-core + Debian's Chromium against build/web/site).
+# Builds everything (native app, CLI, tests, benchmark, web app) and runs every test through
+# ctest: GoogleTest unit tests, the CLI tests, the native smoke test under Xvfb and the browser
+# tests (playwright-core + Debian's Chromium against build/web/site); then the model, scenario
+# and interface unit tests again under AddressSanitizer and UBSan (build/native-asan), and the
+# benchmark once, briefly (figures printed, nothing timed is asserted).
 #   tools/test.sh                 set up what is missing, build, test
 #   H2045_SKIP_SETUP=1 tools/test.sh   skip the set-up check
 set -Eeuo pipefail
@@ -27,4 +29,19 @@ H2045_SKIP_SETUP=1 tools/build-web.sh
 
 step "tests"
 ctest --preset native
+
+# Only what the unit tests of the model, the scenario layer and the interface need: a debug
+# build under ASan + UBSan is slow to compile, and the CLI, the app and the browser are
+# already tested above.
+step "sanitizer build (build/native-asan: model, scenario and interface tests)"
+cmake --preset native-asan -DH2045_BUILD_CLI=OFF -DH2045_BROWSER_TESTS=OFF \
+  >build/native-asan-configure.log 2>&1 || { cat build/native-asan-configure.log; exit 1; }
+cmake --build --preset native-asan --target h2045_model_tests h2045_scenario_tests h2045_app_tests
+
+step "tests under AddressSanitizer and UBSan"
+ctest --preset native-asan -L '^(model|scenario|app)$'
+
+step "benchmark (figures only)"
+build/native/bin/h2045_model_bench --benchmark_min_time=0.05
+
 step "all tests passed"

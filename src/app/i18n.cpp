@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 #include "app/commands.h"
 #include "app/keys.h"
 #include "app/views/views.h"
+#include "scenario/text.h"
 
 namespace h2045::app {
 
@@ -22,9 +22,8 @@ const char* languageCode(Language lang) { return lang == Language::Vietnamese ? 
 std::string formatNumber(double value, int decimals, Language lang) {
   if (!std::isfinite(value)) return "\xE2\x80\x93";  // en dash
   decimals = std::clamp(decimals, 0, 6);
-  char raw[64];
-  std::snprintf(raw, sizeof raw, "%.*f", decimals, std::fabs(value));
-  std::string digits(raw);
+  const std::string raw = text::formatFixed(std::fabs(value), decimals);
+  std::string digits = raw;
   std::string fraction;
   if (auto dot = digits.find('.'); dot != std::string::npos) {
     fraction = digits.substr(dot + 1);
@@ -41,7 +40,7 @@ std::string formatNumber(double value, int decimals, Language lang) {
   }
   if (!fraction.empty()) out += mark + fraction;
   // No "-0" after rounding.
-  bool zero = std::all_of(raw, raw + std::char_traits<char>::length(raw), [](char c) { return c == '0' || c == '.'; });
+  bool zero = std::all_of(raw.begin(), raw.end(), [](char c) { return c == '0' || c == '.'; });
   if (value < 0 && !zero) out.insert(out.begin(), '-');
   return out;
 }

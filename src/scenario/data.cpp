@@ -4,10 +4,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
-#include <fstream>
 #include <limits>
-#include <sstream>
+#include <string_view>
+
+#include "scenario/text.h"
 
 namespace h2045 {
 
@@ -23,56 +23,22 @@ std::string cellError(const std::string& file, const CsvCell& cell, const std::s
 
 bool isContinuationByte(unsigned char c) { return (c & 0xC0) == 0x80; }
 
-// Strict decimal syntax: [-+]digits[.digits][e[-+]digits]. No thousands separators, no
-// "nan"/"inf", nothing after the number; independent of the C locale's decimal point.
+// Strict decimal syntax, correctly rounded and independent of the C locale (text.h): no
+// thousands separators, no "nan"/"inf", nothing after the number. One leading '+' is
+// allowed, as it always was in these files.
 bool parseNumber(const std::string& s, double& out) {
-  size_t i = 0, n = s.size();
-  if (i < n && (s[i] == '-' || s[i] == '+')) ++i;
-  size_t digits = 0;
-  while (i < n && s[i] >= '0' && s[i] <= '9') ++i, ++digits;
-  if (i < n && s[i] == '.') {
-    ++i;
-    while (i < n && s[i] >= '0' && s[i] <= '9') ++i, ++digits;
-  }
-  if (digits == 0) return false;
-  if (i < n && (s[i] == 'e' || s[i] == 'E')) {
-    ++i;
-    if (i < n && (s[i] == '-' || s[i] == '+')) ++i;
-    size_t expDigits = 0;
-    while (i < n && s[i] >= '0' && s[i] <= '9') ++i, ++expDigits;
-    if (expDigits == 0) return false;
-  }
-  if (i != n) return false;
-  // Convert by hand so a locale with a decimal comma cannot change the result.
-  double mantissa = 0, scale = 1;
-  int exponent = 0;
-  bool negative = false, afterPoint = false;
-  size_t j = 0;
-  if (s[j] == '-' || s[j] == '+') negative = s[j++] == '-';
-  for (; j < n && s[j] != 'e' && s[j] != 'E'; ++j) {
-    if (s[j] == '.') { afterPoint = true; continue; }
-    mantissa = mantissa * 10 + (s[j] - '0');
-    if (afterPoint) scale *= 10;
-  }
-  if (j < n) {  // saturate: atoi on an over-long exponent overflows (undefined, wraps in practice)
-    size_t k = j + 1;
-    const bool negativeExponent = s[k] == '-';
-    if (s[k] == '-' || s[k] == '+') ++k;
-    for (; k < n; ++k) exponent = std::min(exponent * 10 + (s[k] - '0'), 100000);
-    if (negativeExponent) exponent = -exponent;
-  }
-  out = mantissa == 0 ? 0.0 : mantissa / scale * std::pow(10.0, exponent);  // "0e400" is 0, not 0·inf
-  if (negative) out = -out;
-  return std::isfinite(out);
+  std::string_view number(s);
+  if (number.size() > 1 && number.front() == '+' && number[1] != '-') number.remove_prefix(1);
+  const std::optional<double> value = text::parseDouble(number);
+  if (!value) return false;
+  out = *value;
+  return true;
 }
 
 bool parseInteger(const std::string& s, int& out) {
-  if (s.empty() || s.size() > 9) return false;
-  size_t i = s[0] == '-' ? 1 : 0;
-  if (i == s.size()) return false;
-  for (size_t k = i; k < s.size(); ++k)
-    if (s[k] < '0' || s[k] > '9') return false;
-  out = std::atoi(s.c_str());
+  const std::optional<int> value = text::parseInt(s);
+  if (!value) return false;
+  out = *value;
   return true;
 }
 
@@ -81,18 +47,6 @@ std::string trim(const std::string& s) {
   while (a < b && (s[a] == ' ' || s[a] == '\t')) ++a;
   while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t')) --b;
   return s.substr(a, b - a);
-}
-
-bool readFile(const std::string& path, std::string& text, std::string& error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error = path + ": cannot open the file";
-    return false;
-  }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  text = buffer.str();
-  return true;
 }
 
 std::string joinPath(const std::string& dir, const char* file) {
@@ -490,7 +444,7 @@ std::optional<HistoricalData> loadHistoricalData(const std::string& dataDir, std
                         {kFactsFile, parseFactsCsv}};
   for (const Step& step : steps) {
     const std::string path = joinPath(dataDir, step.file);
-    if (!readFile(path, text, error) || !step.parse(text, path, data, error)) return std::nullopt;
+    if (!text::readFile(path, text, error, "data file") || !step.parse(text, path, data, error)) return std::nullopt;
   }
   return data;
 }
@@ -498,7 +452,7 @@ std::optional<HistoricalData> loadHistoricalData(const std::string& dataDir, std
 std::optional<std::vector<TargetSet>> loadTargetSets(const std::string& dataDir, std::string& error) {
   const std::string path = joinPath(dataDir, kTargetsFile);
   std::string text;
-  if (!readFile(path, text, error)) return std::nullopt;
+  if (!text::readFile(path, text, error, "data file")) return std::nullopt;
   return parseTargetsCsv(text, path, error);
 }
 

@@ -5,15 +5,13 @@
 #include <array>
 #include <cmath>
 #include <fstream>
-#include <iomanip>
-#include <locale>
 #include <set>
-#include <sstream>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "model/results.h"
+#include "scenario/text.h"
 
 namespace h2045 {
 
@@ -24,51 +22,19 @@ using OrderedJson = nlohmann::ordered_json;
 // Numbers and messages
 // ---------------------------------------------------------------------------
 
-// Reads a whole text as one decimal number in the classic "C" locale (a user's locale
-// must not turn "8.5" into 8). Streams are used because the web build's C++ library
-// lacks floating-point from_chars/to_chars.
-static bool readDecimal(const std::string& text, double& out) {
-  std::istringstream in(text);
-  in.imbue(std::locale::classic());
-  in >> out;
-  return !in.fail() && in.peek() == std::char_traits<char>::eof();
-}
-
 std::string formatNumber(double v) {
   if (std::isnan(v)) return "NaN";
   if (std::isinf(v)) return v > 0 ? "infinity" : "-infinity";
-  if (v == std::floor(v) && std::fabs(v) < 1e15) {  // whole numbers without exponent: 2030, not 2.03e+03
-    std::ostringstream out;
-    out.imbue(std::locale::classic());
-    out << std::fixed << std::setprecision(0) << v;
-    return out.str() == "-0" ? "0" : out.str();
-  }
-  std::string text;
-  for (int digits = 1; digits <= 17; ++digits) {  // shortest text that reads back exactly
-    std::ostringstream out;
-    out.imbue(std::locale::classic());
-    out << std::setprecision(digits) << v;
-    text = out.str();
-    double back = 0;
-    if (readDecimal(text, back) && back == v) break;
-  }
-  return text;
+  if (v == 0) return "0";  // not "-0"
+  return text::formatShortest(v);
 }
 
-std::optional<double> parseNumber(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  if (!text.empty() && text.front() == '+') text.remove_prefix(1);
-  if (text.empty()) return std::nullopt;
-  // Only plain decimals are numbers here: no "nan", "inf", hex or locale separators.
-  for (char c : text)
-    if (!((c >= '0' && c <= '9') || c == '.' || c == '-' || c == 'e' || c == 'E' || c == '+'))
-      return std::nullopt;
-  if (!(text.front() == '-' || text.front() == '.' || (text.front() >= '0' && text.front() <= '9')))
-    return std::nullopt;
-  double v = 0;
-  if (!readDecimal(std::string(text), v) || !std::isfinite(v)) return std::nullopt;
-  return v;
+std::optional<double> parseNumber(std::string_view input) {
+  while (!input.empty() && (input.front() == ' ' || input.front() == '\t')) input.remove_prefix(1);
+  while (!input.empty() && (input.back() == ' ' || input.back() == '\t')) input.remove_suffix(1);
+  // People type "+0.12": one '+' before the number is allowed here; the rest is text::parseDouble's.
+  if (input.size() > 1 && input.front() == '+' && input[1] != '-') input.remove_prefix(1);
+  return text::parseDouble(input);
 }
 
 std::optional<int> parseInteger(std::string_view text) {
@@ -515,21 +481,8 @@ std::optional<ScenarioFile> parseScenarioJson(std::string_view text, std::string
 }
 
 std::optional<ScenarioFile> readScenarioFile(const std::string& path, std::string& error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error = "cannot open scenario file '" + path + "'";
-    return std::nullopt;
-  }
   std::string text;
-  char buf[4096];
-  while (in.read(buf, sizeof buf) || in.gcount() > 0) {
-    text.append(buf, static_cast<std::size_t>(in.gcount()));
-    if (text.size() > kMaxScenarioBytes) break;
-  }
-  if (in.bad()) {
-    error = "reading scenario file '" + path + "' failed";
-    return std::nullopt;
-  }
+  if (!text::readFile(path, text, error, "scenario file", kMaxScenarioBytes)) return std::nullopt;
   // Editors on Windows may add a UTF-8 byte-order mark.
   if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
   auto file = parseScenarioJson(text, error);

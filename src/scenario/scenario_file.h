@@ -74,7 +74,8 @@ bool applySetting(Scenario& s, std::string_view assignment, std::string& error);
 // Sets one parameter's value after the same checks as applySetting.
 bool setParamValue(Scenario& s, std::string_view id, double value, std::string& error);
 
-// Strict, locale-independent number parsing: the whole text must be one finite number.
+// Strict, locale-independent number parsing (text::parseDouble): the whole text must be one
+// finite number; spaces and tabs around it and one leading '+' are allowed.
 std::optional<double> parseNumber(std::string_view text);
 std::optional<int> parseInteger(std::string_view text);
 

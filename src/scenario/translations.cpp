@@ -1,9 +1,8 @@
 #include "scenario/translations.h"
 
-#include <fstream>
-#include <sstream>
-
 #include <nlohmann/json.hpp>
+
+#include "scenario/text.h"
 
 namespace h2045 {
 
@@ -34,15 +33,10 @@ bool parseTranslations(const std::string& json, TranslationTable& out, std::stri
 }
 
 bool loadTranslations(const std::string& path, TranslationTable& out, std::string& error) {
-  std::ifstream file(path, std::ios::binary);
-  if (!file) {
-    error = path + ": cannot open translation file";
-    return false;
-  }
-  std::ostringstream text;
-  text << file.rdbuf();
+  std::string text;
+  if (!text::readFile(path, text, error, "translation file")) return false;
   std::string why;
-  if (!parseTranslations(text.str(), out, why)) {
+  if (!parseTranslations(text, out, why)) {
     error = path + ": " + why;
     return false;
   }

@@ -21,6 +21,16 @@ TEST(FormatNumber, EnglishAndVietnameseSeparators) {
   EXPECT_EQ(formatNumber(-0.04, 1, Language::English), "0.0");  // no "-0.0"
 }
 
+TEST(FormatNumber, RoundsTheValueTheDoubleHoldsWhateverTheLocale) {
+  EXPECT_EQ(formatNumber(2.675, 2, Language::English), "2.67");     // the double is 2.67499999...
+  EXPECT_EQ(formatNumber(0.125, 2, Language::Vietnamese), "0,12");  // an exact tie goes to even
+  EXPECT_EQ(formatNumber(-0.5, 0, Language::English), "0");         // and is zero: no "-0"
+  EXPECT_EQ(formatNumber(-0.51, 0, Language::English), "-1");
+  EXPECT_EQ(formatNumber(1e21, 0, Language::Vietnamese), "1.000.000.000.000.000.000.000");
+  EXPECT_EQ(formatNumber(0.1, 9, Language::English), "0.100000");   // at most 6 decimals
+  EXPECT_EQ(formatNumber(7.5, -2, Language::English), "8");
+}
+
 TEST(FormatNumber, NeverPrintsNan) {
   EXPECT_EQ(formatNumber(std::nan(""), 1, Language::English), "\xE2\x80\x93");
   EXPECT_EQ(formatNumber(HUGE_VAL, 0, Language::Vietnamese), "\xE2\x80\x93");

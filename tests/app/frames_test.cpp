@@ -27,7 +27,9 @@ class FakePlatform : public Platform {
 class Frames : public ::testing::Test {
  protected:
   void SetUp() override {
-    if (!std::filesystem::exists(kFont)) GTEST_SKIP() << "NotoSans not installed (fonts-noto-core)";
+    // The frames need the font the app ships with; without it they would test nothing.
+    ASSERT_TRUE(std::filesystem::exists(kFont))
+        << kFont << " not found: install Debian's fonts-noto-core (tools/setup.sh does)";
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;
     AppInit init;

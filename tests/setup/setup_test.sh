@@ -106,7 +106,7 @@ URIs: http://other.example/node
 Suites: nodistro
 Components: main'
 
-all_pkgs="cmake ninja-build dpkg-dev xz-utils python3 fonts-noto-core nlohmann-json3-dev g++ pkg-config
+all_pkgs="cmake ninja-build dpkg-dev xz-utils python3 fonts-noto-core nlohmann-json3-dev libfmt-dev libfast-float-dev g++ pkg-config
 libsdl2-dev libgl-dev libgles-dev libgtest-dev libbenchmark-dev libstb-dev libcli11-dev xvfb xauth
 imagemagick emscripten fonttools chromium ca-certificates nodejs npm"
 
