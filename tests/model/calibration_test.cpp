@@ -57,8 +57,15 @@ TEST(Calibration, CapitalStocksFollowSteadyStateRatios) {
   const Scenario s = Scenario::defaults();
   const Calibration c = calibrate(s, test::hanoiData());
   const double g = c.targetGrowthPct / 100;
-  EXPECT_NEAR(c.privateCapitalOutput, 0.30 / (g + 0.05), 1e-12);
-  EXPECT_NEAR(c.publicCapitalOutput, 0.7 * 0.65 * 0.055 * std::pow(1 + g, -3) / (g + 0.04), 1e-12);
+  using test::defaultOf;
+  EXPECT_NEAR(c.privateCapitalOutput,
+              defaultOf(ParamId::PrivateInvestmentPct) / 100 / (g + defaultOf(ParamId::DeltaPrivate)), 1e-12);
+  const double effectivePublic = defaultOf(ParamId::InvestmentEfficiency) * defaultOf(ParamId::DisbursementPct) / 100 *
+                                 defaultOf(ParamId::PublicInvestmentPct) / 100;
+  EXPECT_NEAR(c.publicCapitalOutput,
+              effectivePublic * std::pow(1 + g, -defaultOf(ParamId::ConstructionLagYears)) /
+                  (g + defaultOf(ParamId::DeltaPublic)),
+              1e-12);
   // Implied incremental capital-output ratio vs Hanoi's ≈ 5.8 for 2021–25 (data.md, C).
   const double icor = (s.value(ParamId::PrivateInvestmentPct) + s.value(ParamId::PublicInvestmentPct)) /
                       c.targetGrowthPct;

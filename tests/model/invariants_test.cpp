@@ -178,7 +178,8 @@ TEST(Invariants, SteadyStateMatchesTheSolowClosedForm) {
   // Capital-output ratio stays at s/(g+δ).
   const double g = closedForm / 100;
   for (int y : {2030, 2050})
-    EXPECT_NEAR(t.find(y)->privateCapital / t.find(y)->realGrdpTrillionVnd2025, 0.30 / (g + 0.05), 1e-9);
+    EXPECT_NEAR(t.find(y)->privateCapital / t.find(y)->realGrdpTrillionVnd2025,
+                s.value(ParamId::PrivateInvestmentPct) / 100 / (g + s.value(ParamId::DeltaPrivate)), 1e-9);
 }
 
 // Off the balanced path the economy converges to it: growth approaches the closed form for the

@@ -6,6 +6,7 @@
 #include "test_support.h"
 
 using namespace h2045;
+using test::defaultOf;
 using test::withValue;
 
 namespace {
@@ -59,7 +60,8 @@ TEST(Mechanics, AgeingLowersOutputPerPerson) {
   const Trajectory aged = simulate(withValue(Scenario::defaults(), ParamId::WorkingAgeShare, 0.65), data());
   EXPECT_DOUBLE_EQ(aged.rows[0].employment, base.rows[0].employment);
   EXPECT_DOUBLE_EQ(aged.find(2050)->population, base.find(2050)->population);
-  EXPECT_NEAR(aged.find(2050)->employment / base.find(2050)->employment, 0.65 / 0.711, 1e-12);
+  EXPECT_NEAR(aged.find(2050)->employment / base.find(2050)->employment, 0.65 / defaultOf(ParamId::WorkingAgeShare),
+              1e-12);
   EXPECT_LT(aged.find(2050)->grdpPerCapitaUsd, base.find(2050)->grdpPerCapitaUsd);
   // Population grows at the assumption after the last data year.
   const Trajectory fast = simulate(withValue(Scenario::defaults(), ParamId::PopulationGrowthPct, 3.8), data());
@@ -84,17 +86,22 @@ TEST(Mechanics, CurrencyViews) {
 }
 
 TEST(Mechanics, InstitutionalIndexReachesTheTargetOnTime) {
-  Scenario s = withValue(Scenario::defaults(), ParamId::InstitutionalQualityTarget, 88.4);
+  const double today = defaultOf(ParamId::InstitutionalQualityTarget), target = today + 20;
+  Scenario s = withValue(Scenario::defaults(), ParamId::InstitutionalQualityTarget, target);
   s.at(ParamId::InstitutionalYearsToTarget).value = 4;
   s.at(ParamId::InstitutionalQualityTarget).startYear = 2027;
   const Trajectory t = simulate(s, data());
-  EXPECT_DOUBLE_EQ(t.find(2026)->institutionalIndex, 68.4);
-  EXPECT_NEAR(t.find(2027)->institutionalIndex, 68.4 + 20.0 / 4, 1e-12);
-  EXPECT_NEAR(t.find(2030)->institutionalIndex, 88.4, 1e-12);
-  EXPECT_NEAR(t.find(2040)->institutionalIndex, 88.4, 1e-12);
-  // Investment links: +0.5 pp private investment and +0.02 ε per 10 points (defaults).
-  EXPECT_NEAR(t.find(2040)->privateInvestmentPct, 30 + 0.5 * 2, 1e-9);
-  EXPECT_NEAR(t.find(2040)->effectivePublicInvestmentPct, (0.7 + 0.02 * 2) * 0.65 * 5.5, 1e-9);
+  EXPECT_DOUBLE_EQ(t.find(2026)->institutionalIndex, today);
+  EXPECT_NEAR(t.find(2027)->institutionalIndex, today + 20.0 / 4, 1e-12);
+  EXPECT_NEAR(t.find(2030)->institutionalIndex, target, 1e-12);
+  EXPECT_NEAR(t.find(2040)->institutionalIndex, target, 1e-12);
+  // Investment links (defaults): more private investment and a higher ε per 10 points, here 2 × 10.
+  EXPECT_NEAR(t.find(2040)->privateInvestmentPct,
+              defaultOf(ParamId::PrivateInvestmentPct) + defaultOf(ParamId::InstInvestmentLink) * 2, 1e-9);
+  EXPECT_NEAR(t.find(2040)->effectivePublicInvestmentPct,
+              (defaultOf(ParamId::InvestmentEfficiency) + defaultOf(ParamId::InstEfficiencyLink) * 2) *
+                  defaultOf(ParamId::DisbursementPct) / 100 * defaultOf(ParamId::PublicInvestmentPct),
+              1e-9);
 }
 
 // The private-investment assumption is the rate of the projection: the capital stock of the base
@@ -105,10 +112,13 @@ TEST(Mechanics, PrivateInvestmentAssumptionDrivesTheProjection) {
   const Trajectory t = simulate(high, data());
   const Calibration c = calibrate(high, data());
   const double g = c.targetGrowthPct / 100;
-  EXPECT_NEAR(c.privateCapitalOutput, 0.30 / (g + 0.05), 1e-12);  // history's rate, not the assumption
+  // History's rate (the table default), not the assumption.
+  EXPECT_NEAR(c.privateCapitalOutput,
+              defaultOf(ParamId::PrivateInvestmentPct) / 100 / (g + defaultOf(ParamId::DeltaPrivate)), 1e-12);
   EXPECT_DOUBLE_EQ(t.rows[0].privateCapital, base.rows[0].privateCapital);
   const double y0 = t.rows[0].realGrdpTrillionVnd2025;
-  EXPECT_NEAR(t.find(2026)->privateCapital, 0.95 * t.rows[0].privateCapital + 0.38 * y0, 1e-6);
+  EXPECT_NEAR(t.find(2026)->privateCapital,
+              (1 - defaultOf(ParamId::DeltaPrivate)) * t.rows[0].privateCapital + 0.38 * y0, 1e-6);
   EXPECT_GT(t.find(2026)->realGrowthPct, base.find(2026)->realGrowthPct);
   EXPECT_GT(t.find(2045)->grdpPerCapitaUsd, 1.05 * base.find(2045)->grdpPerCapitaUsd);
   // ... and a lower rate lowers the path.
@@ -123,15 +133,15 @@ TEST(Mechanics, PrivateInvestmentAssumptionDrivesTheProjection) {
 // since capital never falls, output gains at least the TFP gain.
 TEST(Mechanics, LeverEffectsStayWithinSolowBounds) {
   const Trajectory base = simulate(Scenario::defaults(), data());
-  const double alpha = 0.35, beta = 0.10;
+  const double alpha = defaultOf(ParamId::Alpha), beta = defaultOf(ParamId::Beta);
   const Trajectory infra = simulate(withValue(Scenario::defaults(), ParamId::PublicInvestmentPct, 15), data());
   const double infraRatio = infra.find(2045)->grdpPerCapitaUsd / base.find(2045)->grdpPerCapitaUsd;
-  EXPECT_LE(infraRatio, std::pow(15 / 5.5, beta / (1 - alpha)));  // ≤ +16.7 %
+  EXPECT_LE(infraRatio, std::pow(15 / defaultOf(ParamId::PublicInvestmentPct), beta / (1 - alpha)));  // ≤ +16.7 %
   EXPECT_GT(infraRatio, 1.05);  // nearly tripling public investment is not negligible
   EXPECT_DOUBLE_EQ(infra.find(2045)->tfp, base.find(2045)->tfp);
 
   const Trajectory rnd = simulate(withValue(Scenario::defaults(), ParamId::RndPct, 4), data());
-  const double extraTfp = 0.002 * (4 - 0.5);  // γR = 0.2 pp per 1 % of GRDP
+  const double extraTfp = defaultOf(ParamId::GammaRnd) / 100 * (4 - defaultOf(ParamId::RndPct));  // pp per 1 % of GRDP
   const double tfpRatio = rnd.find(2045)->tfp / base.find(2045)->tfp;
   const double rndRatio = rnd.find(2045)->grdpPerCapitaUsd / base.find(2045)->grdpPerCapitaUsd;
   EXPECT_LE(tfpRatio, std::pow(1 + extraTfp, 2045 - 2025));
