@@ -86,18 +86,21 @@ bool cmdTargets(Session& s, const std::string& arg, std::string& error) {
   return true;
 }
 
-bool cmdPresenter(Session& s, const std::string& arg, std::string& error) {
-  const std::optional<bool> on = onOff(arg, s.ui.presenter);
-  if (!on) return badArgument(self("presenter"), arg, error);
-  setPresenter(s, *on);
+// An on/off/toggle command: the new state from the current one, applied by one action.
+bool runSwitch(const char* name, bool current, void (*apply)(Session&, bool), Session& s, const std::string& arg,
+               std::string& error) {
+  const std::optional<bool> on = onOff(arg, current);
+  if (!on) return badArgument(self(name), arg, error);
+  apply(s, *on);
   return true;
 }
 
+bool cmdPresenter(Session& s, const std::string& arg, std::string& error) {
+  return runSwitch("presenter", s.ui.presenter, setPresenter, s, arg, error);
+}
+
 bool cmdPredict(Session& s, const std::string& arg, std::string& error) {
-  const std::optional<bool> on = onOff(arg, s.ui.predict);
-  if (!on) return badArgument(self("predict"), arg, error);
-  setPredict(s, *on);
-  return true;
+  return runSwitch("predict", s.ui.predict, setPredict, s, arg, error);
 }
 
 bool cmdReveal(Session& s, const std::string&, std::string&) {
@@ -106,17 +109,12 @@ bool cmdReveal(Session& s, const std::string&, std::string&) {
 }
 
 bool cmdAssumptions(Session& s, const std::string& arg, std::string& error) {
-  const std::optional<bool> on = onOff(arg, s.ui.assumptionsOpen);
-  if (!on) return badArgument(self("assumptions"), arg, error);
-  s.ui.assumptionsOpen = *on;
-  return true;
+  return runSwitch("assumptions", s.ui.assumptionsOpen, [](Session& x, bool on) { x.ui.assumptionsOpen = on; }, s,
+                   arg, error);
 }
 
 bool cmdHelp(Session& s, const std::string& arg, std::string& error) {
-  const std::optional<bool> on = onOff(arg, s.ui.help);
-  if (!on) return badArgument(self("help"), arg, error);
-  setHelp(s, *on);
-  return true;
+  return runSwitch("help", s.ui.help, setHelp, s, arg, error);
 }
 
 bool cmdFullscreen(Session& s, const std::string& arg, std::string& error) {
