@@ -174,7 +174,10 @@ void App::setContentScale(float scale) {
   impl_->session.touch();
 }
 
-std::string App::leversJson() const { return h2045::leversJson(&impl_->session.doc.scenario); }
+std::string App::leversJson() const {
+  const Session& s = impl_->session;
+  return h2045::leversJson(OutputWords{s.i18n.all(), s.ui.language}, &s.doc.scenario);
+}
 
 bool App::setLever(const std::string& id, double value, std::string& error) {
   Session& s = impl_->session;
@@ -192,7 +195,7 @@ bool App::setLever(const std::string& id, double value, std::string& error) {
 std::string App::resultJson() const {
   Session& s = impl_->session;
   s.recompute();
-  return h2045::resultJson(s.doc.scenario, s.results.scenario, &s.currentTargets());
+  return h2045::resultJson(s.doc.scenario, s.results.scenario, &s.currentTargets(), OutputWords{s.i18n.all(), s.ui.language});
 }
 
 std::string App::scenarioJson() const { return scenarioToJson(impl_->session.doc.scenario); }

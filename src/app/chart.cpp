@@ -115,7 +115,7 @@ std::string Chart::formatTick(double v, bool isX, int decimals) const {
     return text;
   }
   // Ticks at round values need decimals only when the step itself is fractional.
-  return formatNumber(v, std::fabs(v - std::round(v)) < 1e-9 ? 0 : std::max(decimals, 1), lang_);
+  return formatLocalNumber(v, std::fabs(v - std::round(v)) < 1e-9 ? 0 : std::max(decimals, 1), lang_);
 }
 
 void Chart::drawAxes() {

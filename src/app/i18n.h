@@ -1,30 +1,16 @@
-// Interface strings and number formatting for Vietnamese and English.
-// Every visible string comes from assets/i18n/<lang>.json through tr(); lever names and
-// descriptions come from the model's parameter table.
+// The interface's strings in the current language. Every visible string comes from
+// assets/i18n/<lang>.json through tr(), which also records what a frame drew for the tests;
+// languages, number text and the shared sentences are in scenario/messages.h.
 #pragma once
 
-#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "model/model.h"
-#include "scenario/translations.h"
+#include "scenario/messages.h"
 
 namespace h2045::app {
-
-enum class Language { English, Vietnamese };
-
-// "vi", "vi-VN", "vi_VN.UTF-8" → Vietnamese; anything else (or "") → English.
-Language languageFromLocale(std::string_view locale);
-const char* languageCode(Language lang);
-
-// Formats with thousands separators and a decimal mark per language:
-// English 36,000.5 · Vietnamese 36.000,5. Non-finite values print as "–".
-std::string formatNumber(double value, int decimals, Language lang);
-
-// Replaces {0}, {1}, ... in `pattern` with `args`.
-std::string formatMessage(std::string_view pattern, std::initializer_list<std::string> args);
 
 class Translator {
  public:
@@ -39,17 +25,20 @@ class Translator {
   const char* tr(const char* key) const;
   const char* tr(const std::string& key) const { return tr(key.c_str()); }
   bool has(Language lang, const std::string& key) const;
-  const TranslationTable& table(Language lang) const { return lang == Language::Vietnamese ? vi_ : en_; }
+  const TranslationTable& table(Language lang) const { return all_.of(lang); }
+  const TranslationTable& current() const { return all_.of(language_); }
+  const Translations& all() const { return all_; }
 
-  // Lever names and descriptions from the model's table.
-  std::string_view paramName(const ParamSpec& s) const { return isVi() ? s.nameVi : s.nameEn; }
-  std::string_view paramDescription(const ParamSpec& s) const { return isVi() ? s.descVi : s.descEn; }
+  // A lever's name and one-line description (keys param.<id>.name and .desc).
+  const char* paramName(const ParamSpec& s) const { return tr(paramNameKey(s)); }
+  const char* paramDescription(const ParamSpec& s) const { return tr(paramDescriptionKey(s)); }
 
-  std::string number(double value, int decimals) const { return formatNumber(value, decimals, language_); }
+  std::string number(double value, int decimals) const { return formatLocalNumber(value, decimals, language_); }
 
   // Test hook: every translated string looked up since the last clear (what a frame drew).
   void startRecording() { recorded_.clear(); recording_ = true; }
   void stopRecording() { recording_ = false; }
+  // Composed sentences (scenario/messages.h) are recorded by the view that draws them.
   void record(const std::string& text) const {
     if (recording_) recorded_.push_back(text);
   }
@@ -57,8 +46,7 @@ class Translator {
   const std::vector<std::string>& missingKeys() const { return missing_; }
 
  private:
-  bool isVi() const { return language_ == Language::Vietnamese; }
-  TranslationTable en_, vi_;
+  Translations all_;
   Language language_ = Language::English;
   mutable std::vector<std::string> recorded_;
   mutable std::vector<std::string> missing_;

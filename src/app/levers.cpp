@@ -109,7 +109,7 @@ void exactEntry(Session& s, const ParamSpec& spec) {
 
 void timingControls(Session& s, const ParamSpec& spec) {
   ParamSetting setting = s.doc.scenario.at(spec.param);
-  const int firstYear = std::max(kStartYearMin, s.doc.scenario.baseYear + 1);
+  const int firstYear = std::max(kFirstStartYear, s.doc.scenario.baseYear + 1);
   const float labelWidth = ImGui::GetFontSize() * 7.5f;
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(s.i18n.tr("lever.start_year"));
@@ -124,7 +124,7 @@ void timingControls(Session& s, const ParamSpec& spec) {
   ImGui::SetNextItemWidth(-1);
   int phase = setting.phaseInYears;
   const std::string phaseText = formatMessage(s.i18n.tr("lever.years_value"), {std::to_string(phase)});
-  if (ImGui::SliderInt("##phase", &phase, kPhaseInYearsMin, 15, phaseText.c_str(), ImGuiSliderFlags_AlwaysClamp))
+  if (ImGui::SliderInt("##phase", &phase, kMinPhaseInYears, 15, phaseText.c_str(), ImGuiSliderFlags_AlwaysClamp))
     setting.phaseInYears = phase;
   if (setting != s.doc.scenario.at(spec.param)) {
     s.doc.scenario.at(spec.param) = setting;  // committed when the drag ends

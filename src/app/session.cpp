@@ -94,11 +94,8 @@ std::string targetText(const Session& s, const Target& t, double factor, ValueUn
 }
 
 std::string leverValueText(const Session& s, const ParamSpec& spec, double value) {
-  if (spec.kind == ParamKind::Choice)
-    return s.i18n.tr("choice." + std::string(spec.id) + "." + std::to_string(static_cast<int>(std::lround(value))));
-  std::string text = s.i18n.number(value, spec.decimals);
-  const char* unit = s.i18n.tr("unit." + std::string(spec.unit));
-  if (*unit) text += std::string(" ") + unit;
+  std::string text = paramValueText(s.i18n.current(), s.ui.language, spec, value);
+  s.i18n.record(text);
   return text;
 }
 

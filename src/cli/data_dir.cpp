@@ -35,4 +35,15 @@ DataDirChoice findDataDir(const std::string& explicitDir, const char* argv0) {
   return c;
 }
 
+DataDirChoice findTranslationDir(const char* argv0) {
+  const AssetDirChoice assets = findAssetDir("", "", executableDir(argv0), H2045_SOURCE_ASSET_DIR, "i18n");
+  DataDirChoice c;
+  c.tried = assets.tried;
+  if (!assets.path.empty()) {
+    c.path = (fs::path(assets.path) / "i18n").string();
+    c.origin = assets.origin;
+  }
+  return c;
+}
+
 }  // namespace h2045::cli

@@ -18,4 +18,8 @@ struct DataDirChoice {
 // by a silent fallback.
 DataDirChoice findDataDir(const std::string& explicitDir, const char* argv0);
 
+// The translations (assets/i18n) belong to the program, wherever its data comes from: the
+// asset folder next to the executable, else the source tree.
+DataDirChoice findTranslationDir(const char* argv0);
+
 }  // namespace h2045::cli

@@ -18,6 +18,7 @@
 #include "cli/data_dir.h"
 #include "model/model.h"
 #include "scenario/data.h"
+#include "scenario/messages.h"
 #include "scenario/output_json.h"
 #include "scenario/scenario_file.h"
 
@@ -50,8 +51,26 @@ struct ScenarioOptions {
 struct Globals {
   std::string dataDir;
   std::string outputPath;
+  std::string language = "en";  // messages, and CSV headers
   const char* argv0 = nullptr;
+  Translations translations;    // loaded before any command runs
+  OutputWords words() const { return OutputWords{translations, language == "vi" ? Language::Vietnamese : Language::English}; }
 };
+
+// The lever names and the sentences of the outputs, from assets/i18n.
+Status loadWords(Globals& g) {
+  if (g.language != "en" && g.language != "vi")
+    return failure(kBadInput, "--lang = \"" + g.language + "\": unknown language; allowed en or vi");
+  DataDirChoice where = findTranslationDir(g.argv0);
+  if (where.path.empty()) {
+    std::string tried;
+    for (const std::string& t : where.tried) tried += "\n  " + t;
+    return failure(kDataError, "translation folder (assets/i18n) not found; tried:" + tried);
+  }
+  std::string error;
+  if (!loadTranslationFolder(where.path, g.translations, error)) return failure(kDataError, error);
+  return {};
+}
 
 // --- Building blocks ----------------------------------------------------------
 
@@ -67,9 +86,8 @@ Status buildScenario(const ScenarioOptions& o, ScenarioFile& out) {
   if (!o.baseYear.empty()) {
     auto year = parseNumber(o.baseYear);
     if (!year) {
-      const YearRange r = baseYearRange();
       return failure(kBadInput, "--base-year = \"" + o.baseYear + "\": not a number; allowed a whole year " +
-                                    std::to_string(r.first) + " to " + std::to_string(r.last));
+                                    std::to_string(kFirstBaseYear) + " to " + std::to_string(kLastBaseYear));
     }
     // checkBaseYear names the scenario-file field (base_year); the option is spelled --base-year.
     std::string msg = checkBaseYear(*year);
@@ -146,7 +164,7 @@ Status runLevers(const Globals& g, const ScenarioOptions& o) {
   ScenarioFile file;
   Status st = buildScenario(o, file);
   if (!st.ok()) return st;
-  return writeOutput(g, leversJson(&file.scenario));
+  return writeOutput(g, leversJson(g.words(), &file.scenario));
 }
 
 Status runTargets(const Globals& g) {
@@ -159,7 +177,6 @@ Status runTargets(const Globals& g) {
 struct RunOptions {
   std::string format = "json";
   std::string targetSet;
-  std::string language = "en";
   bool decimalComma = false;
   bool compact = false;
 };
@@ -167,8 +184,6 @@ struct RunOptions {
 Status runRun(const Globals& g, const ScenarioOptions& o, const RunOptions& r) {
   if (r.format != "json" && r.format != "csv")
     return failure(kBadInput, "--format = \"" + r.format + "\": unknown format; allowed json or csv");
-  if (r.language != "en" && r.language != "vi")
-    return failure(kBadInput, "--lang = \"" + r.language + "\": unknown language; allowed en or vi");
   ScenarioFile file;
   Status st = buildScenario(o, file);
   if (!st.ok()) return st;
@@ -193,11 +208,11 @@ Status runRun(const Globals& g, const ScenarioOptions& o, const RunOptions& r) {
   if (trajectory.count == 0) return failure(kDataError, "the data lack the base year's GRDP per person or population");
   if (r.format == "csv") {
     CsvOptions csv;
-    csv.language = r.language;
+    csv.language = g.language;
     csv.decimalComma = r.decimalComma;
     return writeOutput(g, trajectoryCsv(trajectory, csv));
   }
-  return writeOutput(g, dumpJson(resultToJson(file.scenario, trajectory, targets, file.name), r.compact ? -1 : 2));
+  return writeOutput(g, dumpJson(resultToJson(file.scenario, trajectory, targets, g.words(), file.name), r.compact ? -1 : 2));
 }
 
 struct SolveOptions {
@@ -236,8 +251,8 @@ Status runSolve(const Globals& g, const ScenarioOptions& o, const SolveOptions& 
   if (!st.ok()) return st;
   const SolveResult answer = solveLever(file.scenario, data.history, *lever, static_cast<int>(*year), *usd);
   if (answer.status == SolveStatus::Invalid)
-    return failure(kBadInput, solveMessage(*lever, static_cast<int>(*year), *usd, answer));
-  st = writeOutput(g, solveJson(file.scenario, *lever, static_cast<int>(*year), *usd, answer));
+    return failure(kBadInput, solveMessage(file.scenario, *lever, static_cast<int>(*year), *usd, answer, g.words()));
+  st = writeOutput(g, solveJson(file.scenario, *lever, static_cast<int>(*year), *usd, answer, g.words()));
   if (!st.ok()) return st;
   // An unreachable target is an answer (printed above), flagged by its own exit code for scripts.
   return answer.status == SolveStatus::Unreachable ? Status{kUnreachable, ""} : Status{};
@@ -280,6 +295,7 @@ int run(int argc, char** argv) {
                  "Folder with the data CSVs (default: $H2045_DATA_DIR, else assets/data next to the program)")
       ->type_name("DIR");
   app.add_option("-o,--output", g.outputPath, "Write the result to this file instead of stdout")->type_name("FILE");
+  app.add_option("--lang", g.language, "Language of messages and CSV headers: en (default) or vi")->type_name("en|vi");
   app.footer("Exit codes: 0 ok, 1 invalid input, 2 file error, 3 data error, 4 target unreachable (solve).\n"
              "Examples:\n"
              "  hanoi2045-cli run --set infra.public_investment_pct=10\n"
@@ -300,7 +316,6 @@ int run(int argc, char** argv) {
   runCmd->add_option("--format", runFlags.format, "Output format: json (default) or csv")->type_name("json|csv");
   runCmd->add_option("--target-set", runFlags.targetSet, "Target set to evaluate (see `targets`; default congress17_2020)")
       ->type_name("ID");
-  runCmd->add_option("--lang", runFlags.language, "CSV header language: en (default) or vi")->type_name("en|vi");
   runCmd->add_flag("--decimal-comma", runFlags.decimalComma, "CSV with ';' separators and ',' decimals");
   runCmd->add_flag("--compact", runFlags.compact, "JSON on one line");
 
@@ -325,8 +340,10 @@ int run(int argc, char** argv) {
     return kBadInput;
   }
 
-  Status st;
-  if (*levers) st = runLevers(g, leverOpts);
+  Status st = loadWords(g);
+  if (!st.ok()) {
+    // no command can speak without its words
+  } else if (*levers) st = runLevers(g, leverOpts);
   else if (*runCmd) st = runRun(g, runOpts, runFlags);
   else if (*solve) st = runSolve(g, solveOpts, question);
   else if (*targets) st = runTargets(g);

@@ -81,8 +81,7 @@ struct ParamSpec {
   int decimals;              // display precision
   bool prior;                // true when no firm source: shown as an assumption to question
   std::string_view source;   // citation, or "prior"
-  std::string_view nameEn, nameVi;
-  std::string_view descEn, descVi;  // one line each
+  // Names and descriptions are in assets/i18n (param.<id>.name, param.<id>.desc).
 };
 
 // The whole table, indexed by ParamId.
@@ -117,11 +116,30 @@ struct Scenario {
   bool operator!=(const Scenario& o) const { return !(*this == o); }
 };
 
-// A clear, user-facing reason a scenario is invalid, or nothing when it is valid.
+// The limits validate() enforces beyond each parameter's own range. Callers that check
+// first or explain a rejection use these, never copies.
+constexpr int kFirstBaseYear = 2019;  // first year with GRDP/person data
+constexpr int kLastBaseYear = kLastHistoryYear;
+constexpr int kFirstStartYear = kFirstHistoryYear;  // a lever's start year
+constexpr int kLastStartYear = kLastYear;
+constexpr int kMinPhaseInYears = 0;  // a lever's linear ramp
+constexpr int kMaxPhaseInYears = 30;
+
+// Why a scenario is invalid. The model names the problem; src/scenario words it.
+enum class ValidationProblem : std::uint8_t {
+  BaseYearOutOfRange,  // outside kFirstBaseYear..kLastBaseYear
+  BaseYearWithoutData, // the data lack GRDP/person, population, rate or growth for it
+  NotFinite,
+  OutOfRange,          // outside the parameter's min..max
+  NotWhole,            // integer or choice parameter with a fraction
+  StartYearOutOfRange, // outside kFirstStartYear..kLastStartYear
+  PhaseInOutOfRange,   // outside kMinPhaseInYears..kMaxPhaseInYears
+  TfpShockOutOfRange,  // not finite or |shock| > kMaxTfpShockPp
+};
 struct ValidationError {
-  ParamId param;        // Count when the error is not about one parameter (e.g. base year)
+  ParamId param;  // Count when the error is not about one parameter (e.g. base year)
   double value;
-  std::string_view message;  // English, stable; UI/CLI add id, value and range
+  ValidationProblem problem;
 };
 std::optional<ValidationError> validate(const Scenario& s);
 
@@ -175,6 +193,12 @@ struct DataFact {
   std::string source;
 };
 
+// Facts the model reads (the data loader refuses a facts.csv without them): the range of
+// total investment, % of GRDP, Hanoi has sustained; its top is the plausibility threshold.
+constexpr std::string_view kTotalInvestmentLowFact = "total_investment_share_low";
+constexpr std::string_view kTotalInvestmentHighFact = "total_investment_share_high";
+constexpr std::string_view kRequiredFacts[] = {kTotalInvestmentLowFact, kTotalInvestmentHighFact};
+
 struct HistoricalData {
   std::vector<HistoryYear> years;  // ascending, kFirstHistoryYear..kLastHistoryYear
   std::vector<GrowthPeriod> periods;
@@ -227,6 +251,9 @@ struct YearResult {
 struct Trajectory {
   int baseYear = kLastHistoryYear;
   int count = 0;
+  // The highest total investment share Hanoi has sustained (facts.csv), which the
+  // plausibility warning compares against; NaN when the data lack it.
+  double totalInvestmentRecordPct = kMissing;
   std::array<YearResult, kMaxYears> rows{};
   const YearResult* find(int year) const;
   const YearResult* begin() const { return rows.data(); }

@@ -143,8 +143,8 @@ PeriodAverages periodAverages(const Trajectory& t) {
 
 Range totalInvestmentRange(const HistoricalData& data) {
   Range r;
-  if (const DataFact* low = data.fact("total_investment_share_low")) r.low = low->value;
-  if (const DataFact* high = data.fact("total_investment_share_high")) r.high = high->value;
+  if (const DataFact* low = data.fact(kTotalInvestmentLowFact)) r.low = low->value;
+  if (const DataFact* high = data.fact(kTotalInvestmentHighFact)) r.high = high->value;
   return r;
 }
 

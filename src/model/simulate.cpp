@@ -240,21 +240,22 @@ Calibration calibrate(const Scenario& s, const HistoricalData& data) {
 std::optional<ValidationError> validate(const Scenario& s, const HistoricalData& data) {
   if (auto e = validate(s)) return e;
   if (!calibrate(s, data).ok)
-    return ValidationError{ParamId::Count, double(s.baseYear),
-                           "the data lack GRDP/person, population, conversion rate or growth for the base year"};
+    return ValidationError{ParamId::Count, double(s.baseYear), ValidationProblem::BaseYearWithoutData};
   return std::nullopt;
 }
 
 std::optional<ValidationError> validate(const TfpShocks& shocks) {
   for (double pp : shocks.pp)
     if (!std::isfinite(pp) || std::abs(pp) > kMaxTfpShockPp)
-      return ValidationError{ParamId::Count, pp, "TFP shock must be a finite number between -30 and 30 pp"};
+      return ValidationError{ParamId::Count, pp, ValidationProblem::TfpShockOutOfRange};
   return std::nullopt;
 }
 
 void simulate(const Scenario& s, const HistoricalData& data, const TfpShocks* shocks, Trajectory& out) {
   out.baseYear = s.baseYear;
   out.count = 0;
+  const DataFact* investmentRecord = data.fact(kTotalInvestmentHighFact);
+  out.totalInvestmentRecordPct = investmentRecord ? investmentRecord->value : kMissing;
   if (validate(s)) return;  // invalid input yields an empty trajectory, never garbage or a crash
   if (shocks && validate(*shocks)) return;
   const Calibration cal = calibrate(s, data);

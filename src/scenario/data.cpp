@@ -359,6 +359,13 @@ bool parseFactsCsv(const std::string& text, const std::string& fileName, Histori
       return false;
     into.facts.push_back(f);
   }
+  for (std::string_view needed : kRequiredFacts) {
+    const DataFact* f = into.fact(needed);
+    if (!f || !std::isfinite(f->value)) {
+      error = fileName + ": the model needs the fact '" + std::string(needed) + "' with a value";
+      return false;
+    }
+  }
   return true;
 }
 

@@ -2,9 +2,9 @@
 #include "scenario/output_json.h"
 
 #include <cmath>
-#include <cstdio>
 
 #include "scenario/scenario_file.h"
+#include "scenario/text.h"
 
 namespace h2045 {
 
@@ -93,17 +93,17 @@ static OrderedJson targetStatusToJson(const TargetStatus& st) {
   return j;
 }
 
-static OrderedJson warningToJson(const Warning& w) {
+static OrderedJson warningToJson(const Warning& w, const OutputWords& words) {
   OrderedJson j;
   j["kind"] = warningKey(w.kind);
   j["year"] = w.year;
   j["value"] = num(w.value);
   j["threshold"] = num(w.threshold);
-  j["message"] = warningMessage(w);
+  j["message"] = warningMessage(w, words);
   return j;
 }
 
-OrderedJson resultToJson(const Scenario& s, const Trajectory& t, const TargetSet* targets,
+OrderedJson resultToJson(const Scenario& s, const Trajectory& t, const TargetSet* targets, const OutputWords& words,
                          std::string_view scenarioName) {
   OrderedJson j;
   j["format"] = kResultFormat;
@@ -126,29 +126,31 @@ OrderedJson resultToJson(const Scenario& s, const Trajectory& t, const TargetSet
     for (const TargetStatus& st : evaluateTargets(t, *targets)) status.push_back(targetStatusToJson(st));
   j["targets"] = std::move(status);
   OrderedJson warnings = OrderedJson::array();
-  for (const Warning& w : plausibilityWarnings(t)) warnings.push_back(warningToJson(w));
+  for (const Warning& w : plausibilityWarnings(t)) warnings.push_back(warningToJson(w, words));
   j["warnings"] = std::move(warnings);
   return j;
 }
 
-std::string resultJson(const Scenario& s, const Trajectory& t, const TargetSet* targets,
+std::string resultJson(const Scenario& s, const Trajectory& t, const TargetSet* targets, const OutputWords& words,
                        std::string_view scenarioName, int indent) {
-  return dumpJson(resultToJson(s, t, targets, scenarioName), indent);
+  return dumpJson(resultToJson(s, t, targets, words, scenarioName), indent);
 }
 
 // ---------------------------------------------------------------------------
 // Lever table
 // ---------------------------------------------------------------------------
 
-static OrderedJson paramToJson(const ParamSpec& p, const Scenario* current) {
+static OrderedJson paramToJson(const ParamSpec& p, const OutputWords& words, const Scenario* current) {
   OrderedJson j;
   j["id"] = p.id;
   j["group"] = groupKey(p.group);
   j["kind"] = kindKey(p.kind);
-  j["name_en"] = p.nameEn;
-  j["name_vi"] = p.nameVi;
-  j["description_en"] = p.descEn;
-  j["description_vi"] = p.descVi;
+  const TranslationTable& en = words.translations.english;
+  const TranslationTable& vi = words.translations.vietnamese;
+  j["name_en"] = paramName(en, p);
+  j["name_vi"] = paramName(vi, p);
+  j["description_en"] = paramDescription(en, p);
+  j["description_vi"] = paramDescription(vi, p);
   j["unit"] = p.unit;
   j["unit_text"] = unitText(p.unit);
   j["default"] = num(p.defaultValue);
@@ -169,37 +171,29 @@ static OrderedJson paramToJson(const ParamSpec& p, const Scenario* current) {
   return j;
 }
 
-OrderedJson leversToJson(const Scenario* current) {
+OrderedJson leversToJson(const OutputWords& words, const Scenario* current) {
   OrderedJson levers = OrderedJson::array(), assumptions = OrderedJson::array();
   for (const ParamSpec& p : paramSpecs())
-    (isLever(p.group) ? levers : assumptions).push_back(paramToJson(p, current));
+    (isLever(p.group) ? levers : assumptions).push_back(paramToJson(p, words, current));
   OrderedJson j;
   j["levers"] = std::move(levers);
   j["assumptions"] = std::move(assumptions);
-  j["timing"] = {{"start_year", {{"min", kStartYearMin}, {"max", kStartYearMax}}},
-                 {"phase_in_years", {{"min", kPhaseInYearsMin}, {"max", kPhaseInYearsMax}}}};
+  j["timing"] = {{"start_year", {{"min", kFirstStartYear}, {"max", kLastStartYear}}},
+                 {"phase_in_years", {{"min", kMinPhaseInYears}, {"max", kMaxPhaseInYears}}}};
   if (current) j["base_year"] = current->baseYear;
   return j;
 }
 
-std::string leversJson(const Scenario* current, int indent) { return dumpJson(leversToJson(current), indent); }
+std::string leversJson(const OutputWords& words, const Scenario* current, int indent) {
+  return dumpJson(leversToJson(words, current), indent);
+}
 
 // ---------------------------------------------------------------------------
 // Target sets
 // ---------------------------------------------------------------------------
 
-// 36000 -> "36,000" (targets are whole dollars; fractions are kept if present).
-static std::string groupedUsd(double v) {
-  if (!std::isfinite(v)) return "?";
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.0f", std::fabs(v));
-  std::string digits = buf, out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return (v < 0 ? "-" : "") + out;
-}
+// 36000 -> "36,000" (targets are whole dollars).
+static std::string groupedUsd(double v) { return std::isfinite(v) ? formatLocalNumber(v, 0, Language::English) : "?"; }
 
 std::string targetLabel(const Target& t) {
   if (!std::isfinite(t.highUsd)) return "> " + groupedUsd(t.lowUsd) + " USD";
@@ -246,25 +240,26 @@ std::string_view solveStatusKey(SolveStatus s) {
   return "invalid";
 }
 
-std::string solveMessage(ParamId lever, int year, double targetUsd, const SolveResult& r) {
+std::string solveMessage(const Scenario& s, ParamId lever, int year, double targetUsd, const SolveResult& r,
+                         const OutputWords& words) {
+  const TranslationTable& table = words.messages();
   const ParamSpec& p = spec(lever);
-  const std::string goal = groupedUsd(targetUsd) + " USD per person in " + std::to_string(year);
-  char value[64];
-  std::snprintf(value, sizeof value, "%.*f", p.decimals < 0 ? 2 : p.decimals + 1, r.value);
-  switch (r.status) {
-    case SolveStatus::Found:
-      return std::string(p.nameEn) + " must reach " + value + " (" + unitText(p.unit) + ") to reach " + goal + ".";
-    case SolveStatus::AlreadyMet:
-      return "Already met: the current setting (" + std::string(value) + ") reaches " + goal + ".";
-    case SolveStatus::Unreachable:
-      return goal + " is not reachable with " + std::string(p.nameEn) + " within its range (" +
-             formatNumber(p.minValue) + " to " + formatNumber(p.maxValue) + ").";
-    case SolveStatus::Invalid: break;
-  }
-  return "The question cannot be answered for this scenario (invalid scenario, lever, year or target).";
+  auto usd = [&](double v) { return formatLocalNumber(v, 0, words.language) + " USD"; };
+  SolveWording w;
+  w.lever = paramName(table, p);
+  w.value = paramValueText(table, words.language, p, r.value);
+  w.startYear = std::to_string(s.at(lever).startYear);
+  w.phaseInYears = std::to_string(s.at(lever).phaseInYears);
+  w.goal = usd(targetUsd);
+  w.year = std::to_string(year);
+  w.minValue = paramValueText(table, words.language, p, p.minValue);
+  w.maxValue = paramValueText(table, words.language, p, p.maxValue);
+  w.achieved = usd(r.achievedUsd);
+  return solveSentence(r.status, w, table);
 }
 
-OrderedJson solveToJson(const Scenario& s, ParamId lever, int year, double targetUsd, const SolveResult& r) {
+OrderedJson solveToJson(const Scenario& s, ParamId lever, int year, double targetUsd, const SolveResult& r,
+                        const OutputWords& words) {
   const ParamSpec& p = spec(lever);
   OrderedJson j;
   j["lever"] = p.id;
@@ -280,39 +275,21 @@ OrderedJson solveToJson(const Scenario& s, ParamId lever, int year, double targe
   j["min"] = num(p.minValue);
   j["max"] = num(p.maxValue);
   j["unit"] = p.unit;
-  j["message"] = solveMessage(lever, year, targetUsd, r);
+  j["message"] = solveMessage(s, lever, year, targetUsd, r, words);
   return j;
 }
 
 std::string solveJson(const Scenario& s, ParamId lever, int year, double targetUsd, const SolveResult& r,
-                      int indent) {
-  return dumpJson(solveToJson(s, lever, year, targetUsd, r), indent);
+                      const OutputWords& words, int indent) {
+  return dumpJson(solveToJson(s, lever, year, targetUsd, r, words), indent);
 }
 
 // ---------------------------------------------------------------------------
 // Warnings
 // ---------------------------------------------------------------------------
 
-std::string warningMessage(const Warning& w) {
-  char buf[256];
-  const char* fmt = "";
-  switch (w.kind) {
-    case WarningKind::InvestmentShareHigh:
-      fmt = "Total investment reaches %.1f %% of GRDP in %d, above Hanoi's historical range (up to %.1f %%).";
-      break;
-    case WarningKind::DisbursementAboveRecord:
-      fmt = "Disbursement reaches %.1f %% of plan in %d, above what Hanoi has achieved (plausible up to %.1f %%).";
-      break;
-    case WarningKind::GrowthAboveRecord:
-      fmt = "Real growth averages %.1f %%/yr over the five years to %d, above any sustained record (%.1f %%).";
-      break;
-    case WarningKind::PublicInvestmentHigh:
-      fmt = "Public investment reaches %.1f %% of GRDP in %d, far above the historical level (threshold %.1f %%).";
-      break;
-  }
-  std::snprintf(buf, sizeof buf, fmt, std::isfinite(w.value) ? w.value : 0.0, w.year,
-                std::isfinite(w.threshold) ? w.threshold : 0.0);
-  return buf;
+std::string warningMessage(const Warning& w, const OutputWords& words) {
+  return warningSentence(w, words.messages(), words.language);
 }
 
 // ---------------------------------------------------------------------------
@@ -389,13 +366,11 @@ static const CsvColumn kCsvColumns[] = {
 
 static std::string csvNumber(double v, int decimals, bool decimalComma) {
   if (!std::isfinite(v)) return {};
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-  std::string s = buf;
-  // snprintf follows the C locale's decimal point; normalise, then apply the chosen one.
-  for (char& c : s)
-    if (c == ',' || c == '.') c = decimalComma ? ',' : '.';
-  if (s == "-0" || s.find_first_not_of("-0.,") == std::string::npos) s.erase(0, s[0] == '-' ? 1 : 0);
+  std::string s = text::formatFixed(v, decimals);
+  if (s.find_first_not_of("-0.") == std::string::npos && s[0] == '-') s.erase(0, 1);  // no "-0.00"
+  if (decimalComma)
+    for (char& c : s)
+      if (c == '.') c = ',';
   return s;
 }
 

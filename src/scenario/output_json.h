@@ -9,7 +9,8 @@
 //                                                          (see scenario_file.h)
 //   trajectoryCsv(trajectory, options)                  -> CSV export
 //
-// Every number is finite or null: NaN and infinity never reach the output.
+// Every number is finite or null: NaN and infinity never reach the output. Every sentence
+// (lever names, "message" fields) comes from the translations in `OutputWords`.
 // Field names and meanings are documented in docs/cli.md.
 #pragma once
 
@@ -20,6 +21,7 @@
 #include <nlohmann/json.hpp>
 
 #include "model/model.h"
+#include "scenario/messages.h"
 
 namespace h2045 {
 
@@ -28,6 +30,13 @@ using OrderedJson = nlohmann::ordered_json;
 constexpr std::string_view kResultFormat = "hanoi2045-result";
 constexpr int kResultVersion = 1;
 
+// The words an output carries: lever names in both languages, and "message" fields in one.
+struct OutputWords {
+  const Translations& translations;
+  Language language = Language::English;
+  const TranslationTable& messages() const { return translations.of(language); }
+};
+
 // --- Result of one run --------------------------------------------------------
 // {"format", "version", "scenario": {...changed entries...}, "base_year",
 //  "target_set": {"id", "name_en", "name_vi"} | null,
@@ -35,9 +44,9 @@ constexpr int kResultVersion = 1;
 //  "targets": [{"year", "low_usd", "high_usd", "label", "value_usd", "met", ...}],
 //  "warnings": [{"kind", "year", "value", "threshold", "message"}]}
 // `targets` may be null (then "targets" is an empty array).
-OrderedJson resultToJson(const Scenario& s, const Trajectory& t, const TargetSet* targets,
+OrderedJson resultToJson(const Scenario& s, const Trajectory& t, const TargetSet* targets, const OutputWords& words,
                          std::string_view scenarioName = "");
-std::string resultJson(const Scenario& s, const Trajectory& t, const TargetSet* targets,
+std::string resultJson(const Scenario& s, const Trajectory& t, const TargetSet* targets, const OutputWords& words,
                        std::string_view scenarioName = "", int indent = 2);
 
 // One row of "years" (also used by tests and other tools).
@@ -47,8 +56,8 @@ OrderedJson yearToJson(const YearResult& y);
 // {"levers": [...], "assumptions": [...], "timing": {...}}; each entry carries id, names,
 // descriptions (en, vi), unit, default, min, max, step, decimals, prior, source and,
 // when `current` is given, its current value (and start year / phase-in for levers).
-OrderedJson leversToJson(const Scenario* current = nullptr);
-std::string leversJson(const Scenario* current = nullptr, int indent = 2);
+OrderedJson leversToJson(const OutputWords& words, const Scenario* current = nullptr);
+std::string leversJson(const OutputWords& words, const Scenario* current = nullptr, int indent = 2);
 
 // --- Target sets ----------------------------------------------------------------
 OrderedJson targetSetToJson(const TargetSet& set);
@@ -57,13 +66,16 @@ std::string targetLabel(const Target& t);  // "12,000–13,000 USD", "> 36,000 U
 
 // --- What's needed (solver) ------------------------------------------------------
 std::string_view solveStatusKey(SolveStatus s);  // "found", "already_met", "unreachable", "invalid"
-std::string solveMessage(ParamId lever, int year, double targetUsd, const SolveResult& r);
-OrderedJson solveToJson(const Scenario& s, ParamId lever, int year, double targetUsd, const SolveResult& r);
+// The same sentence the app's "What's needed?" view shows, with values in current USD.
+std::string solveMessage(const Scenario& s, ParamId lever, int year, double targetUsd, const SolveResult& r,
+                         const OutputWords& words);
+OrderedJson solveToJson(const Scenario& s, ParamId lever, int year, double targetUsd, const SolveResult& r,
+                        const OutputWords& words);
 std::string solveJson(const Scenario& s, ParamId lever, int year, double targetUsd, const SolveResult& r,
-                      int indent = 2);
+                      const OutputWords& words, int indent = 2);
 
 // --- Warnings ----------------------------------------------------------------------
-std::string warningMessage(const Warning& w);  // English sentence for the CLI and logs
+std::string warningMessage(const Warning& w, const OutputWords& words);  // the app's sentence
 
 // --- CSV of the trajectory ---------------------------------------------------------
 // UTF-8 with a byte-order mark (so spreadsheet programs detect Vietnamese text), CRLF

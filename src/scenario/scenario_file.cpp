@@ -72,43 +72,43 @@ std::string checkParamValue(const ParamSpec& p, double value) {
   return {};
 }
 
-std::string describeValidationError(const ValidationError& e) {
-  if (e.param == ParamId::Count)
-    return "base_year = " + formatNumber(e.value) + ": " + std::string(e.message);
-  const ParamSpec& p = spec(e.param);
-  std::string text = std::string(p.id) + " = " + formatNumber(e.value) + ": " + std::string(e.message);
-  // Errors about the value itself get the table's range; timing errors state their own.
-  if (e.message.rfind("value", 0) == 0) text += "; " + allowedRangeText(p);
-  return text;
+static std::string wholeRangeText(std::string_view what, int first, int last) {
+  return "allowed a whole " + std::string(what) + " " + std::to_string(first) + " to " + std::to_string(last);
+}
+static std::string baseYearRangeText() { return wholeRangeText("year", kFirstBaseYear, kLastBaseYear); }
+static std::string startYearRangeText() { return wholeRangeText("year", kFirstStartYear, kLastStartYear); }
+static std::string phaseInRangeText() {
+  return wholeRangeText("number", kMinPhaseInYears, kMaxPhaseInYears) + " (years)";
 }
 
-YearRange baseYearRange() {
-  YearRange r{kLastYear, kFirstHistoryYear};
-  Scenario probe = Scenario::defaults();
-  for (int y = kFirstHistoryYear; y <= kLastHistoryYear; ++y) {
-    probe.baseYear = y;
-    if (validate(probe)) continue;
-    r.first = std::min(r.first, y);
-    r.last = std::max(r.last, y);
+std::string describeValidationError(const ValidationError& e) {
+  using P = ValidationProblem;
+  const std::string value = formatNumber(e.value);
+  switch (e.problem) {
+    case P::BaseYearOutOfRange: return "base_year = " + value + ": " + baseYearRangeText();
+    case P::BaseYearWithoutData:
+      return "base_year = " + value + ": the data lack GRDP/person, population, conversion rate or growth for it";
+    case P::TfpShockOutOfRange:
+      return "TFP shock = " + value + " pp: allowed a finite number -" + formatNumber(kMaxTfpShockPp) + " to " +
+             formatNumber(kMaxTfpShockPp);
+    default: break;
   }
-  if (r.first > r.last) r = YearRange{};
-  return r;
+  const ParamSpec& p = spec(e.param);
+  const std::string head = std::string(p.id);
+  switch (e.problem) {
+    case P::NotFinite: return head + " = " + value + ": not a finite number; " + allowedRangeText(p);
+    case P::OutOfRange: return head + " = " + value + ": out of range; " + allowedRangeText(p);
+    case P::NotWhole: return head + " = " + value + ": must be a whole number; " + allowedRangeText(p);
+    case P::StartYearOutOfRange: return head + ".start_year = " + value + ": " + startYearRangeText();
+    case P::PhaseInOutOfRange: return head + ".phase_in_years = " + value + ": " + phaseInRangeText();
+    default: break;
+  }
+  return head + " = " + value + ": invalid";
 }
 
 std::string checkBaseYear(double year) {
-  const YearRange r = baseYearRange();
-  if (std::isfinite(year) && year == std::floor(year) && year >= r.first && year <= r.last) return {};
-  return "base_year = " + formatNumber(year) + ": allowed a whole year " + std::to_string(r.first) + " to " +
-         std::to_string(r.last);
-}
-
-static std::string startYearRangeText() {
-  return "allowed a whole year " + std::to_string(kStartYearMin) + " to " + std::to_string(kStartYearMax);
-}
-
-static std::string phaseInRangeText() {
-  return "allowed a whole number " + std::to_string(kPhaseInYearsMin) + " to " +
-         std::to_string(kPhaseInYearsMax) + " (years)";
+  if (std::isfinite(year) && year == std::floor(year) && year >= kFirstBaseYear && year <= kLastBaseYear) return {};
+  return "base_year = " + formatNumber(year) + ": " + baseYearRangeText();
 }
 
 static bool isWholeIn(double x, double lo, double hi) {
@@ -116,12 +116,12 @@ static bool isWholeIn(double x, double lo, double hi) {
 }
 
 static std::string checkStartYear(std::string_view id, double year) {
-  if (isWholeIn(year, kStartYearMin, kStartYearMax)) return {};
+  if (isWholeIn(year, kFirstStartYear, kLastStartYear)) return {};
   return std::string(id) + ".start_year = " + formatNumber(year) + ": " + startYearRangeText();
 }
 
 static std::string checkPhaseIn(std::string_view id, double years) {
-  if (isWholeIn(years, kPhaseInYearsMin, kPhaseInYearsMax)) return {};
+  if (isWholeIn(years, kMinPhaseInYears, kMaxPhaseInYears)) return {};
   return std::string(id) + ".phase_in_years = " + formatNumber(years) + ": " + phaseInRangeText();
 }
 

@@ -30,13 +30,6 @@ constexpr std::string_view kScenarioFormat = "hanoi2045-scenario";
 constexpr int kScenarioVersion = 1;              // written by this build
 constexpr std::size_t kMaxScenarioBytes = 1 << 20;  // a real file is a few kB
 
-// Limits of the per-lever timing fields (the table holds the value ranges).
-// (Same limits as the model's validate(), checked here first for a precise message.)
-constexpr int kStartYearMin = kFirstHistoryYear;
-constexpr int kStartYearMax = kLastYear;
-constexpr int kPhaseInYearsMin = 0;
-constexpr int kPhaseInYearsMax = 30;
-
 // A scenario together with the text a person gave it.
 struct ScenarioFile {
   std::string name;
@@ -86,11 +79,8 @@ std::string allowedRangeText(const ParamSpec& p);  // "allowed 2 to 15 (% of GRD
 // Checks one value against the table (finite, inside the range, whole for integer kinds);
 // returns the message, or "" when the value is acceptable.
 std::string checkParamValue(const ParamSpec& p, double value);
-// Base years the model accepts (asked of validate(), so the model stays the authority).
-struct YearRange {
-  int first = kLastHistoryYear, last = kLastHistoryYear;
-};
-YearRange baseYearRange();
+// The timing fields and the base year are checked against the model's limits
+// (kFirstBaseYear.., kFirstStartYear.., kMinPhaseInYears.. in model.h).
 std::string checkBaseYear(double year);  // message naming the year and the range, or ""
 // Turns the model's validate() answer into a message with id, value and range.
 std::string describeValidationError(const ValidationError& e);

@@ -3,6 +3,7 @@
 // unbalanced Begin/End or Push/Pop aborts the test.
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <filesystem>
 
 #include <imgui.h>
@@ -10,6 +11,7 @@
 
 #include "app/app.h"
 #include "model/model.h"
+#include "scenario/messages.h"
 
 namespace h2045::app {
 namespace {
@@ -241,23 +243,62 @@ TEST_F(Frames, PredictThenReveal) {
   EXPECT_FALSE(state()["revealed"]);
 }
 
-TEST_F(Frames, WhatsNeededAnswersAndApplies) {
-  run("targets", "congress17_2020");
-  run("needed.target", "2045");
+// Each answer is pinned by a target made from the model's own outcomes: what the baseline
+// already reaches, what investment at 9 % of GRDP reaches, and ten times that.
+TEST_F(Frames, WhatsNeededAnswersEachStatusAndApplies) {
+  frames();
+  auto resultIn = [&](int year) {
+    nlohmann::json r = nlohmann::json::parse(app->resultJson());
+    for (const auto& y : r["years"])
+      if (y["year"] == year) return y["grdp_per_capita_usd"].get<double>();
+    ADD_FAILURE() << "no row " << year;
+    return 0.0;
+  };
+  const double baseline = resultIn(2040);
+  std::string error;
+  ASSERT_TRUE(app->setLever("infra.public_investment_pct", 9, error)) << error;
+  const double withNine = resultIn(2040);
+  run("undo", "");
+  ASSERT_GT(withNine, baseline);
   run("needed.lever", "infra.public_investment_pct");
   run("view", "needed");
-  frames();
-  nlohmann::json s = state();
-  ASSERT_TRUE(s.contains("needed"));
-  const std::string status = s["needed"]["status"];
-  if (status == "found") {
-    run("needed.apply", "");
+  auto ask = [&](double usd) {
+    run("custom_target", "2040:" + std::to_string(static_cast<long long>(std::ceil(usd))));
+    run("needed.target", "2040");
     frames();
-    EXPECT_GE(result2045(), 36000 * 0.999);
-    run("undo", "");
-    EXPECT_LT(result2045(), 36000);
-  } else {
-    EXPECT_TRUE(status == "unreachable" || status == "already_met") << status;
+    return state()["needed"];
+  };
+  EXPECT_EQ(ask(baseline * 0.9)["status"], "already_met");
+  EXPECT_EQ(ask(withNine * 10)["status"], "unreachable");
+  const nlohmann::json found = ask(withNine);
+  ASSERT_EQ(found["status"], "found");
+  // The answer is drawn as the shared sentence: "<lever name> must reach ..." in English.
+  Translations words;
+  ASSERT_TRUE(loadTranslationFolder(std::string(H2045_SOURCE_DIR) + "/assets/i18n", words, error)) << error;
+  const std::string pattern = lookup(words.english, "needed.found");
+  const std::string opening = formatMessage(pattern.substr(0, pattern.find("{1}")),
+                                            {paramName(words.english, spec(ParamId::PublicInvestmentPct))});
+  EXPECT_TRUE(drew(opening)) << opening;
+  run("needed.apply", "");
+  frames();
+  EXPECT_GE(resultIn(2040), std::ceil(withNine) * 0.999);
+  EXPECT_NEAR(nlohmann::json::parse(app->scenarioJson())["levers"]["infra.public_investment_pct"]["value"].get<double>(),
+              9.0, 0.1 + 1e-9);
+  run("undo", "");
+  EXPECT_NEAR(resultIn(2040), baseline, 1e-6 * baseline);
+}
+
+// The Warnings view draws exactly the sentence the API's result carries.
+TEST_F(Frames, WarningSentencesMatchTheApi) {
+  std::string error;
+  ASSERT_TRUE(app->setLever("assume.private_investment_pct", 38, error)) << error;
+  for (const char* lang : {"en", "vi"}) {
+    run("lang", lang);
+    run("view", "warnings");
+    frames();
+    const nlohmann::json r = nlohmann::json::parse(app->resultJson());
+    ASSERT_FALSE(r["warnings"].empty());
+    for (const auto& w : r["warnings"]) EXPECT_TRUE(drew(w["message"].get<std::string>())) << lang << ": " << w["message"];
   }
 }
 

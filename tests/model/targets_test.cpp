@@ -51,6 +51,26 @@ TEST(Targets, StatusForEachSet) {
   EXPECT_TRUE(evaluateTargets(Trajectory{}, easy).empty());
 }
 
+// The investment threshold is the record in facts.csv, not a number of the model's own.
+TEST(Warnings, InvestmentThresholdComesFromTheData) {
+  const Scenario s = withValue(Scenario::defaults(), ParamId::PrivateInvestmentPct, 38);
+  const DataFact* record = test::hanoiData().fact(kTotalInvestmentHighFact);
+  ASSERT_NE(record, nullptr);
+  auto investmentWarnings = [&](const HistoricalData& data) {
+    std::vector<Warning> found;
+    for (const Warning& w : plausibilityWarnings(simulate(s, data)))
+      if (w.kind == WarningKind::InvestmentShareHigh) found.push_back(w);
+    return found;
+  };
+  const std::vector<Warning> asRecorded = investmentWarnings(test::hanoiData());
+  ASSERT_EQ(asRecorded.size(), 1u);
+  EXPECT_EQ(asRecorded[0].threshold, record->value);
+  HistoricalData higherRecord = test::hanoiData();
+  for (DataFact& f : higherRecord.facts)
+    if (f.id == kTotalInvestmentHighFact) f.value = asRecorded[0].value + 5;
+  EXPECT_TRUE(investmentWarnings(higherRecord).empty());
+}
+
 TEST(Warnings, NoneForTheBaselineAndEachFiresWhenItShould) {
   EXPECT_TRUE(plausibilityWarnings(simulate(Scenario::defaults(), test::hanoiData())).empty());
   auto kinds = [](const Scenario& s) {

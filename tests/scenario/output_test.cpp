@@ -16,10 +16,24 @@ namespace {
 
 using Json = nlohmann::json;
 
+// The project's own translations: the outputs' sentences and lever names come from them.
+const Translations& translations() {
+  static const Translations all = [] {
+    Translations t;
+    std::string error;
+    if (!loadTranslationFolder(std::string(H2045_TEST_ASSET_DIR) + "/i18n", t, error)) ADD_FAILURE() << error;
+    return t;
+  }();
+  return all;
+}
+OutputWords english() { return OutputWords{translations(), Language::English}; }
+OutputWords vietnamese() { return OutputWords{translations(), Language::Vietnamese}; }
+
 // A small hand-made trajectory: the formatting code must not depend on the model's numbers.
 Trajectory sampleTrajectory(int first = 2025, int last = 2030) {
   Trajectory t;
   t.baseYear = first;
+  t.totalInvestmentRecordPct = 39;
   for (int year = first; year <= last; ++year) {
     YearResult& y = t.rows[t.count++];
     y.year = year;
@@ -55,7 +69,7 @@ bool containsNonFinite(const Json& j) {
 TEST(ResultJson, HasEveryYearAndField) {
   const Trajectory t = sampleTrajectory();
   const TargetSet targets = sampleTargets();
-  Json j = Json::parse(resultJson(Scenario::defaults(), t, &targets, "Cơ sở"));
+  Json j = Json::parse(resultJson(Scenario::defaults(), t, &targets, english(), "Cơ sở"));
   EXPECT_EQ(j["format"], "hanoi2045-result");
   ASSERT_EQ(j["years"].size(), static_cast<std::size_t>(t.count));
   for (int i = 0; i < t.count; ++i) {
@@ -81,7 +95,7 @@ TEST(ResultJson, NeverEmitsNaN) {
   t.rows[2].grdpPerCapitaUsd = kMissing;
   t.rows[3].contributions.tfp = std::numeric_limits<double>::infinity();
   t.rows[4].realGrowthPct = -std::numeric_limits<double>::infinity();
-  const std::string text = resultJson(Scenario::defaults(), t, nullptr);
+  const std::string text = resultJson(Scenario::defaults(), t, nullptr, english());
   EXPECT_EQ(text.find("nan"), std::string::npos);
   EXPECT_EQ(text.find("NaN"), std::string::npos);
   EXPECT_EQ(text.find(": inf"), std::string::npos);
@@ -100,7 +114,7 @@ TEST(ResultJson, EmbeddedScenarioReproducesTheRun) {
   Scenario s = Scenario::defaults();
   s.at(ParamId::PublicInvestmentPct).value = spec(ParamId::PublicInvestmentPct).maxValue;
   s.at(ParamId::PublicInvestmentPct).startYear = 2030;
-  Json j = Json::parse(resultJson(s, sampleTrajectory(), nullptr));
+  Json j = Json::parse(resultJson(s, sampleTrajectory(), nullptr, english()));
   std::string error;
   auto back = parseScenarioJson(j["scenario"].dump(), error);
   ASSERT_TRUE(back) << error;
@@ -110,7 +124,7 @@ TEST(ResultJson, EmbeddedScenarioReproducesTheRun) {
 TEST(LeversJson, CoversTheWholeTable) {
   Scenario s = Scenario::defaults();
   s.at(ParamId::Beta).value = spec(ParamId::Beta).maxValue;
-  Json j = Json::parse(leversJson(&s));
+  Json j = Json::parse(leversJson(english(), &s));
   std::size_t levers = 0;
   for (const ParamSpec& p : paramSpecs()) levers += isLever(p.group) ? 1 : 0;
   EXPECT_EQ(j["levers"].size(), levers);
@@ -131,6 +145,31 @@ TEST(LeversJson, CoversTheWholeTable) {
   EXPECT_FALSE(containsNonFinite(j));
 }
 
+TEST(LeversJson, NamesComeFromTheTranslations) {
+  Json j = Json::parse(leversJson(english()));
+  for (const Json& e : j["levers"]) {
+    const ParamSpec& p = spec(*findParam(e["id"].get<std::string>()));
+    EXPECT_EQ(e["name_en"], paramName(translations().english, p));
+    EXPECT_EQ(e["name_vi"], paramName(translations().vietnamese, p));
+    EXPECT_EQ(e["description_vi"], paramDescription(translations().vietnamese, p));
+    EXPECT_NE(e["name_vi"], e["name_en"]);
+  }
+}
+
+TEST(ResultJson, WarningMessagesAreTheInterfacesSentences) {
+  Trajectory t = sampleTrajectory();
+  t.rows[3].totalInvestmentPct = 55;  // far above any recorded share
+  for (const OutputWords& words : {english(), vietnamese()}) {
+    Json j = Json::parse(resultJson(Scenario::defaults(), t, nullptr, words));
+    ASSERT_FALSE(j["warnings"].empty());
+    const Json& w = j["warnings"][0];
+    EXPECT_EQ(w["kind"], "investment_share_high");
+    const Warning back{WarningKind::InvestmentShareHigh, w["year"].get<int>(), w["value"].get<double>(),
+                       w["threshold"].get<double>()};
+    EXPECT_EQ(w["message"], warningSentence(back, words.messages(), words.language));
+  }
+}
+
 TEST(TargetsJson, LabelsAndOpenRanges) {
   EXPECT_EQ(targetLabel({2030, 12000, 13000, false}), "12,000\xE2\x80\x93" "13,000 USD");
   EXPECT_EQ(targetLabel({2045, 36000, std::numeric_limits<double>::infinity(), false}), "> 36,000 USD");
@@ -146,17 +185,21 @@ TEST(SolveJson, StatusAndNullForUnknownValue) {
   SolveResult unreachable;
   unreachable.status = SolveStatus::Unreachable;
   unreachable.iterations = 12;
-  Json j = Json::parse(solveJson(Scenario::defaults(), ParamId::PublicInvestmentPct, 2045, 1e6, unreachable));
+  Json j = Json::parse(solveJson(Scenario::defaults(), ParamId::PublicInvestmentPct, 2045, 1e6, unreachable, english()));
   EXPECT_EQ(j["status"], "unreachable");
   EXPECT_TRUE(j["value"].is_null());
   EXPECT_EQ(j["lever"], "infra.public_investment_pct");
-  EXPECT_NE(j["message"].get<std::string>().find("not reachable"), std::string::npos);
+  EXPECT_NE(j["message"].get<std::string>().find("not reachable"), std::string::npos) << j["message"];
+  j = Json::parse(solveJson(Scenario::defaults(), ParamId::PublicInvestmentPct, 2045, 1e6, unreachable, vietnamese()));
+  const std::string vi = j["message"];
+  EXPECT_NE(vi.find("1.000.000 USD"), std::string::npos) << vi;  // Vietnamese thousands
+  EXPECT_NE(vi.find("15,0 "), std::string::npos) << vi;          // the range's upper end, decimal comma
 
   SolveResult found;
   found.status = SolveStatus::Found;
   found.value = 9.25;
   found.achievedUsd = 36001;
-  j = Json::parse(solveJson(Scenario::defaults(), ParamId::PublicInvestmentPct, 2045, 36000, found));
+  j = Json::parse(solveJson(Scenario::defaults(), ParamId::PublicInvestmentPct, 2045, 36000, found, english()));
   EXPECT_EQ(j["status"], "found");
   EXPECT_EQ(j["value"], 9.25);
   EXPECT_EQ(j["achieved_usd"], 36001.0);

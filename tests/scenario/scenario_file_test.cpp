@@ -22,15 +22,15 @@ const ParamSpec& publicInvestment() { return spec(ParamId::PublicInvestmentPct);
 Scenario variedScenario(unsigned seed) {
   std::mt19937 rng(seed);
   Scenario s = Scenario::defaults();
-  s.baseYear = baseYearRange().first;
+  s.baseYear = kFirstBaseYear;
   for (const ParamSpec& p : paramSpecs()) {
     std::uniform_real_distribution<double> pick(p.minValue, p.maxValue);
     double v = pick(rng);
     if (p.kind != ParamKind::Continuous) v = std::round(v);
     s.at(p.param).value = v;
     if (isLever(p.group)) {
-      s.at(p.param).startYear = std::uniform_int_distribution<int>(kStartYearMin, kStartYearMax)(rng);
-      s.at(p.param).phaseInYears = std::uniform_int_distribution<int>(kPhaseInYearsMin, kPhaseInYearsMax)(rng);
+      s.at(p.param).startYear = std::uniform_int_distribution<int>(kFirstStartYear, kLastStartYear)(rng);
+      s.at(p.param).phaseInYears = std::uniform_int_distribution<int>(kMinPhaseInYears, kMaxPhaseInYears)(rng);
     }
   }
   return s;
@@ -210,11 +210,10 @@ TEST(ScenarioFileErrors, WrongTypes) {
 }
 
 TEST(ScenarioFileErrors, BaseYear) {
-  const YearRange r = baseYearRange();
-  const std::string range = std::to_string(r.first) + " to " + std::to_string(r.last);
+  const std::string range = std::to_string(kFirstBaseYear) + " to " + std::to_string(kLastBaseYear);
   expectRejected(minimalDoc(R"("base_year":"2025")"), {"base_year", "expected a year"});
-  expectRejected(minimalDoc(R"("base_year":)" + std::to_string(r.last + 5)), {"base_year = " + std::to_string(r.last + 5), range});
-  expectRejected(minimalDoc(R"("base_year":)" + std::to_string(r.first - 1)), {"base_year = " + std::to_string(r.first - 1), range});
+  expectRejected(minimalDoc(R"("base_year":)" + std::to_string(kLastBaseYear + 5)), {"base_year = " + std::to_string(kLastBaseYear + 5), range});
+  expectRejected(minimalDoc(R"("base_year":)" + std::to_string(kFirstBaseYear - 1)), {"base_year = " + std::to_string(kFirstBaseYear - 1), range});
   expectRejected(minimalDoc(R"("base_year":2020.5)"), {"base_year = 2020.5", range});
 }
 
@@ -254,12 +253,12 @@ TEST(ScenarioFileErrors, LeverObjectFields) {
   auto lever = [&](const std::string& body) { return minimalDoc(R"("levers":{")" + id + "\":{" + body + "}}"); };
   expectRejected(lever(R"("start_year":2026)"), {id, "missing \"value\""});
   expectRejected(lever(R"("value":8,"phase_in":3)"), {id, "unknown field \"phase_in\""});
-  expectRejected(lever(R"("value":8,"start_year":)" + std::to_string(kStartYearMax + 1)),
-                 {id + ".start_year = " + std::to_string(kStartYearMax + 1), std::to_string(kStartYearMin)});
+  expectRejected(lever(R"("value":8,"start_year":)" + std::to_string(kLastStartYear + 1)),
+                 {id + ".start_year = " + std::to_string(kLastStartYear + 1), std::to_string(kFirstStartYear)});
   expectRejected(lever(R"("value":8,"start_year":2030.5)"), {id + ".start_year = 2030.5"});
   expectRejected(lever(R"("value":8,"phase_in_years":-1)"), {id + ".phase_in_years = -1", "allowed"});
-  expectRejected(lever(R"("value":8,"phase_in_years":)" + std::to_string(kPhaseInYearsMax + 1)),
-                 {id + ".phase_in_years", std::to_string(kPhaseInYearsMax)});
+  expectRejected(lever(R"("value":8,"phase_in_years":)" + std::to_string(kMaxPhaseInYears + 1)),
+                 {id + ".phase_in_years", std::to_string(kMaxPhaseInYears)});
   expectRejected(minimalDoc(R"("levers":{")" + id + R"(":[8]})"), {id, "expected a number or an object"});
 }
 
@@ -326,7 +325,7 @@ TEST(ApplySetting, Errors) {
   expectSettingRejected(id + "=-1", {id, "-1", range});
   for (const char* bad : {"", "abc", "8x", "8,5", "nan", "inf", "-inf", "0x10", "1e999", "8 8", "--8"})
     expectSettingRejected(id + "=" + bad, {id, "\"" + std::string(bad) + "\"", "not a number", range});
-  expectSettingRejected(id + ".start_year=1999", {id + ".start_year = 1999", std::to_string(kStartYearMin)});
+  expectSettingRejected(id + ".start_year=1999", {id + ".start_year = 1999", std::to_string(kFirstStartYear)});
   expectSettingRejected(id + ".start_year=soon", {id + ".start_year", "\"soon\"", "not a number"});
   expectSettingRejected(id + ".phase_in_years=2.5", {id + ".phase_in_years = 2.5"});
   expectSettingRejected("assume.beta.start_year=2030", {"assume.beta", "assumption"});

@@ -95,29 +95,18 @@ void drawNeededView(Session& s) {
   const Target& target = targets[static_cast<size_t>(index)];
   const ParamSpec& lever = spec(s.needed.lever);
   const ParamSetting& setting = s.doc.scenario.at(s.needed.lever);
-  std::string answer;
-  switch (r.status) {
-    case SolveStatus::Found:
-      answer = formatMessage(t.tr("needed.found"),
-                             {leverName, leverValueText(s, lever, r.value), std::to_string(setting.startYear),
-                              std::to_string(setting.phaseInYears), money(s, target.lowUsd, ValueUnit::CurrentUsd),
-                              std::to_string(target.year)});
-      break;
-    case SolveStatus::AlreadyMet:
-      answer = formatMessage(t.tr("needed.already_met"),
-                             {money(s, target.lowUsd, ValueUnit::CurrentUsd), std::to_string(target.year),
-                              leverValueText(s, lever, r.value)});
-      break;
-    case SolveStatus::Unreachable:
-      answer = formatMessage(t.tr("needed.unreachable"),
-                             {money(s, target.lowUsd, ValueUnit::CurrentUsd), std::to_string(target.year),
-                              leverValueText(s, lever, lever.minValue), leverValueText(s, lever, lever.maxValue),
-                              money(s, r.achievedUsd, ValueUnit::CurrentUsd)});
-      break;
-    case SolveStatus::Invalid:
-      answer = t.tr("needed.invalid");
-      break;
-  }
+  SolveWording wording;
+  wording.lever = leverName;
+  wording.value = leverValueText(s, lever, r.value);
+  wording.startYear = std::to_string(setting.startYear);
+  wording.phaseInYears = std::to_string(setting.phaseInYears);
+  wording.goal = money(s, target.lowUsd, ValueUnit::CurrentUsd);
+  wording.year = std::to_string(target.year);
+  wording.minValue = leverValueText(s, lever, lever.minValue);
+  wording.maxValue = leverValueText(s, lever, lever.maxValue);
+  wording.achieved = money(s, r.achievedUsd, ValueUnit::CurrentUsd);
+  const std::string answer = solveSentence(r.status, wording, t.current());
+  t.record(answer);
   ImGui::Spacing();
   ImGui::PushFont(s.fonts().large ? s.fonts().large : ImGui::GetFont());
   ImGui::PushStyleColor(ImGuiCol_Text, r.status == SolveStatus::Unreachable ? palette.missed

@@ -18,9 +18,8 @@ void drawWarningsView(Session& s) {
     return;
   }
   for (const Warning& w : s.results.warnings) {
-    const std::string key = "warning." + std::string(warningKey(w.kind));
-    const std::string text = formatMessage(s.i18n.tr(key), {std::to_string(w.year), s.i18n.number(w.value, 1),
-                                                            s.i18n.number(w.threshold, 1)});
+    const std::string text = warningSentence(w, s.i18n.current(), s.ui.language);
+    s.i18n.record(text);
     ImVec2 p = ImGui::GetCursorScreenPos();
     const float bar = ImGui::GetFontSize() * 0.3f;
     ImGui::Indent(bar * 3);

@@ -1,0 +1,123 @@
+#include "scenario/messages.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "scenario/text.h"
+
+namespace h2045 {
+
+Language languageFromLocale(std::string_view locale) {
+  if (locale.size() >= 2 && (locale[0] == 'v' || locale[0] == 'V') && (locale[1] == 'i' || locale[1] == 'I') &&
+      (locale.size() == 2 || locale[2] == '-' || locale[2] == '_' || locale[2] == '.'))
+    return Language::Vietnamese;
+  return Language::English;
+}
+
+const char* languageCode(Language lang) { return lang == Language::Vietnamese ? "vi" : "en"; }
+
+bool loadTranslationFolder(const std::string& dir, Translations& out, std::string& error) {
+  Translations loaded;
+  if (!loadTranslations(dir + "/en.json", loaded.english, error)) return false;
+  if (!loadTranslations(dir + "/vi.json", loaded.vietnamese, error)) return false;
+  out = std::move(loaded);
+  return true;
+}
+
+std::string lookup(const TranslationTable& table, std::string_view key) {
+  auto it = table.find(std::string(key));
+  return it == table.end() ? std::string(key) : it->second;
+}
+
+std::string formatLocalNumber(double value, int decimals, Language lang) {
+  if (!std::isfinite(value)) return "\xE2\x80\x93";  // en dash
+  decimals = std::clamp(decimals, 0, 6);
+  const std::string raw = text::formatFixed(std::fabs(value), decimals);
+  std::string digits = raw;
+  std::string fraction;
+  if (auto dot = digits.find('.'); dot != std::string::npos) {
+    fraction = digits.substr(dot + 1);
+    digits.resize(dot);
+  }
+  const char group = lang == Language::Vietnamese ? '.' : ',';
+  const char mark = lang == Language::Vietnamese ? ',' : '.';
+  std::string out;
+  const int n = static_cast<int>(digits.size());
+  for (int i = 0; i < n; ++i) {
+    out += digits[i];
+    int left = n - 1 - i;
+    if (left > 0 && left % 3 == 0) out += group;
+  }
+  if (!fraction.empty()) out += mark + fraction;
+  // No "-0" after rounding.
+  bool zero = std::all_of(raw.begin(), raw.end(), [](char c) { return c == '0' || c == '.'; });
+  if (value < 0 && !zero) out.insert(out.begin(), '-');
+  return out;
+}
+
+std::string formatMessage(std::string_view pattern, std::initializer_list<std::string> args) {
+  std::string out;
+  out.reserve(pattern.size() + 16);
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    if (pattern[i] == '{' && i + 2 < pattern.size() && pattern[i + 2] == '}' && pattern[i + 1] >= '0' &&
+        pattern[i + 1] <= '9') {
+      size_t index = static_cast<size_t>(pattern[i + 1] - '0');
+      if (index < args.size()) {
+        out += *(args.begin() + index);
+        i += 2;
+        continue;
+      }
+    }
+    out += pattern[i];
+  }
+  return out;
+}
+
+std::string paramNameKey(const ParamSpec& p) { return "param." + std::string(p.id) + ".name"; }
+std::string paramDescriptionKey(const ParamSpec& p) { return "param." + std::string(p.id) + ".desc"; }
+std::string paramName(const TranslationTable& table, const ParamSpec& p) { return lookup(table, paramNameKey(p)); }
+std::string paramDescription(const TranslationTable& table, const ParamSpec& p) {
+  return lookup(table, paramDescriptionKey(p));
+}
+
+std::string paramValueText(const TranslationTable& table, Language lang, const ParamSpec& p, double value) {
+  if (p.kind == ParamKind::Choice)
+    return lookup(table, "choice." + std::string(p.id) + "." + std::to_string(static_cast<int>(std::lround(value))));
+  std::string text = formatLocalNumber(value, p.decimals, lang);
+  const std::string unit = lookup(table, "unit." + std::string(p.unit));
+  if (!unit.empty()) text += " " + unit;
+  return text;
+}
+
+std::string warningKeyOf(WarningKind kind) { return "warning." + std::string(warningKey(kind)); }
+
+std::string warningSentence(const Warning& w, const TranslationTable& table, Language lang) {
+  return formatMessage(lookup(table, warningKeyOf(w.kind)),
+                       {std::to_string(w.year), formatLocalNumber(w.value, 1, lang),
+                        formatLocalNumber(w.threshold, 1, lang)});
+}
+
+std::string solveStatusTextKey(SolveStatus status) {
+  switch (status) {
+    case SolveStatus::Found: return "needed.found";
+    case SolveStatus::AlreadyMet: return "needed.already_met";
+    case SolveStatus::Unreachable: return "needed.unreachable";
+    case SolveStatus::Invalid: break;
+  }
+  return "needed.invalid";
+}
+
+std::string solveSentence(SolveStatus status, const SolveWording& w, const TranslationTable& table) {
+  const std::string pattern = lookup(table, solveStatusTextKey(status));
+  switch (status) {
+    case SolveStatus::Found:
+      return formatMessage(pattern, {w.lever, w.value, w.startYear, w.phaseInYears, w.goal, w.year});
+    case SolveStatus::AlreadyMet: return formatMessage(pattern, {w.goal, w.year, w.value});
+    case SolveStatus::Unreachable:
+      return formatMessage(pattern, {w.goal, w.year, w.minValue, w.maxValue, w.achieved});
+    case SolveStatus::Invalid: break;
+  }
+  return pattern;
+}
+
+}  // namespace h2045
