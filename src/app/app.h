@@ -61,11 +61,9 @@ class App {
   // checksum of plotted values), translated strings drawn this frame, missing keys,
   // display size, font size, screen rectangles of the main controls, what's-needed answer.
   std::string uiStateJson() const;
-  // UI actions: lang vi|en|toggle · view chart|decomposition|growth|investment|people|
-  // warnings|needed · units usd|usd2025|vnd · targets <set id> · presenter|predict|help|assumptions|
-  // fullscreen on|off|toggle · reveal · undo · redo · reset levers|assumptions|all ·
-  // set ID=VALUE|ID.start_year=Y|ID.phase_in_years=N · custom_target YEAR:LOW[:HIGH]|edit ·
-  // lever_details <id> · needed.lever <id> · needed.target <year> · needed.apply.
+  // Runs one interface action by name: the command table in app/commands.cpp lists them
+  // with their arguments (also in uiStateJson()["commands"]); view ids come from the view
+  // table in app/views/views.cpp. Unknown names or bad arguments change nothing.
   bool command(const std::string& name, const std::string& arg, std::string& error);
 
  private:

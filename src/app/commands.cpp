@@ -228,7 +228,7 @@ const std::vector<CommandSpec>& commandTable() {
   // The order is the help overlay's order.
   static const std::vector<CommandSpec> table = {
       {"undo", "", cmdUndo, {{K::Ctrl, ImGuiKey_Z}, {}}, "", "Ctrl+Z", "help.undo"},
-      {"redo", "", cmdRedo, {{K::Ctrl, ImGuiKey_Y}, {K::CtrlShift, ImGuiKey_Z}}, "", "Ctrl+Y", "help.redo"},
+      {"redo", "", cmdRedo, {{K::Ctrl, ImGuiKey_Y}, {K::CtrlShift, ImGuiKey_Z}}, "", "Ctrl+Y / Ctrl+Shift+Z", "help.redo"},
       {"view", "a view id", cmdView, {}, "", nullptr, "help.views"},  // keys from the view table
       {"lang", "vi, en, toggle", cmdLanguage, {{K::Character, 'l'}, {}}, "toggle", "L", "help.language"},
       {"units", "usd, usd2025, vnd, next", cmdUnits, {{K::Character, 'u'}, {}}, "next", "U", "help.units"},

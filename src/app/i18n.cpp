@@ -4,7 +4,7 @@
 #include <cmath>
 
 #include "app/commands.h"
-#include "app/keys.h"
+#include "app/i18n_keys.h"
 #include "app/views/views.h"
 #include "scenario/text.h"
 
@@ -48,11 +48,11 @@ std::vector<std::string> dynamicTranslationKeys() {
   for (const char* k : kUnitsKeys) keys.emplace_back(k);
   for (const char* k : kUnitsShortKeys) keys.emplace_back(k);
   for (SolveStatus st : {SolveStatus::Found, SolveStatus::AlreadyMet, SolveStatus::Unreachable, SolveStatus::Invalid})
-    keys.push_back(solveStatusTextKey(st));
+    keys.push_back(solveSentenceKey(st));
   for (const char* k : kContributionKeys) keys.emplace_back(k);
   for (WarningKind w : {WarningKind::InvestmentShareHigh, WarningKind::DisbursementAboveRecord,
                         WarningKind::GrowthAboveRecord, WarningKind::PublicInvestmentHigh})
-    keys.push_back(warningKeyOf(w));
+    keys.push_back(warningSentenceKey(w));
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
   return keys;

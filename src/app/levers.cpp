@@ -8,7 +8,7 @@
 
 #include <imgui_internal.h>
 
-#include "app/keys.h"
+#include "app/i18n_keys.h"
 #include "app/session.h"
 #include "scenario/scenario_file.h"
 

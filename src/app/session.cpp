@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "app/keys.h"
+#include "app/i18n_keys.h"
 #include "app/views/views.h"
 
 namespace h2045::app {

@@ -6,7 +6,7 @@
 #include <cstdio>
 #include <string>
 
-#include "app/keys.h"
+#include "app/i18n_keys.h"
 #include "app/session.h"
 
 namespace h2045::app {

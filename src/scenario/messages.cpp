@@ -89,15 +89,15 @@ std::string paramValueText(const TranslationTable& table, Language lang, const P
   return text;
 }
 
-std::string warningKeyOf(WarningKind kind) { return "warning." + std::string(warningKey(kind)); }
+std::string warningSentenceKey(WarningKind kind) { return "warning." + std::string(warningKey(kind)); }
 
 std::string warningSentence(const Warning& w, const TranslationTable& table, Language lang) {
-  return formatMessage(lookup(table, warningKeyOf(w.kind)),
+  return formatMessage(lookup(table, warningSentenceKey(w.kind)),
                        {std::to_string(w.year), formatLocalNumber(w.value, 1, lang),
                         formatLocalNumber(w.threshold, 1, lang)});
 }
 
-std::string solveStatusTextKey(SolveStatus status) {
+std::string solveSentenceKey(SolveStatus status) {
   switch (status) {
     case SolveStatus::Found: return "needed.found";
     case SolveStatus::AlreadyMet: return "needed.already_met";
@@ -108,7 +108,7 @@ std::string solveStatusTextKey(SolveStatus status) {
 }
 
 std::string solveSentence(SolveStatus status, const SolveWording& w, const TranslationTable& table) {
-  const std::string pattern = lookup(table, solveStatusTextKey(status));
+  const std::string pattern = lookup(table, solveSentenceKey(status));
   switch (status) {
     case SolveStatus::Found:
       return formatMessage(pattern, {w.lever, w.value, w.startYear, w.phaseInYears, w.goal, w.year});

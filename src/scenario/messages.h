@@ -47,7 +47,7 @@ std::string paramDescription(const TranslationTable& table, const ParamSpec& p);
 std::string paramValueText(const TranslationTable& table, Language lang, const ParamSpec& p, double value);
 
 // "From 2031, total investment reaches 41.2 % of GRDP, above ..." (key "warning.<kind>").
-std::string warningKeyOf(WarningKind kind);
+std::string warningSentenceKey(WarningKind kind);
 std::string warningSentence(const Warning& w, const TranslationTable& table, Language lang);
 
 // A solver answer. The caller formats the pieces in its own units (the app in the unit the
@@ -62,7 +62,7 @@ struct SolveWording {
   std::string minValue, maxValue;  // the lever's range
   std::string achieved;   // the best value reached (unreachable)
 };
-std::string solveStatusTextKey(SolveStatus status);  // "needed.found", ...
+std::string solveSentenceKey(SolveStatus status);  // "needed.found", ...
 std::string solveSentence(SolveStatus status, const SolveWording& w, const TranslationTable& table);
 
 }  // namespace h2045

@@ -99,7 +99,7 @@ static OrderedJson warningToJson(const Warning& w, const OutputWords& words) {
   j["year"] = w.year;
   j["value"] = num(w.value);
   j["threshold"] = num(w.threshold);
-  j["message"] = warningMessage(w, words);
+  j["message"] = warningSentence(w, words.messages(), words.language);  // the app's sentence
   return j;
 }
 
@@ -284,13 +284,6 @@ std::string solveJson(const Scenario& s, ParamId lever, int year, double targetU
   return dumpJson(solveToJson(s, lever, year, targetUsd, r, words), indent);
 }
 
-// ---------------------------------------------------------------------------
-// Warnings
-// ---------------------------------------------------------------------------
-
-std::string warningMessage(const Warning& w, const OutputWords& words) {
-  return warningSentence(w, words.messages(), words.language);
-}
 
 // ---------------------------------------------------------------------------
 // CSV

@@ -74,9 +74,6 @@ OrderedJson solveToJson(const Scenario& s, ParamId lever, int year, double targe
 std::string solveJson(const Scenario& s, ParamId lever, int year, double targetUsd, const SolveResult& r,
                       const OutputWords& words, int indent = 2);
 
-// --- Warnings ----------------------------------------------------------------------
-std::string warningMessage(const Warning& w, const OutputWords& words);  // the app's sentence
-
 // --- CSV of the trajectory ---------------------------------------------------------
 // UTF-8 with a byte-order mark (so spreadsheet programs detect Vietnamese text), CRLF
 // line ends, RFC 4180 quoting. Empty cell where a value is unknown.

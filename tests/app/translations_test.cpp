@@ -29,11 +29,12 @@ std::string readFile(const std::filesystem::path& path) {
   return text.str();
 }
 
-// Every quoted "group.name" literal in src/app is a translation key.
+// Every quoted "group.name" literal in src/app and its views is a translation key.
 std::set<std::string> keysUsedInCode() {
   std::set<std::string> keys;
   const std::regex literal("\"([a-z][a-z0-9_]*\\.[a-z0-9_.]+)\"");
-  for (const auto& entry : std::filesystem::directory_iterator(kSourceDir + "/src/app")) {
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(kSourceDir + "/src/app")) {
+    if (!entry.is_regular_file()) continue;
     const std::string text = readFile(entry.path());
     for (auto it = std::sregex_iterator(text.begin(), text.end(), literal); it != std::sregex_iterator(); ++it)
       keys.insert((*it)[1]);

@@ -110,8 +110,8 @@ TEST(ModelReports, WarningSentencesFillYearValueAndThreshold) {
   // Every kind has its sentence in both languages.
   for (WarningKind k : {WarningKind::InvestmentShareHigh, WarningKind::DisbursementAboveRecord,
                         WarningKind::GrowthAboveRecord, WarningKind::PublicInvestmentHigh}) {
-    EXPECT_TRUE(translations().english.count(warningKeyOf(k))) << warningKeyOf(k);
-    EXPECT_TRUE(translations().vietnamese.count(warningKeyOf(k))) << warningKeyOf(k);
+    EXPECT_TRUE(translations().english.count(warningSentenceKey(k))) << warningSentenceKey(k);
+    EXPECT_TRUE(translations().vietnamese.count(warningSentenceKey(k))) << warningSentenceKey(k);
   }
 }
 

@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <vector>
 
-#include "app/keys.h"
+#include "app/i18n_keys.h"
 #include "app/session.h"
 #include "app/views/common.h"
 #include "app/views/views.h"

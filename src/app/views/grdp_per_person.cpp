@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "app/keys.h"
+#include "app/i18n_keys.h"
 #include "app/session.h"
 #include "app/views/common.h"
 #include "app/views/views.h"
@@ -141,7 +141,7 @@ void mainChart(Session& s, ImVec2 size) {
   }
 }
 
-void drawChartView(Session& s) {
+void drawGrdpPerPersonView(Session& s) {
   viewTitle(s, "chart.title", nullptr);
   mainChart(s, remaining(0));
 }

@@ -15,7 +15,7 @@ int warningCount(const Session& s) { return static_cast<int>(s.results.warnings.
 }  // namespace
 
 // Each view's draw function, in views/<name>.cpp.
-void drawChartView(Session& s);
+void drawGrdpPerPersonView(Session& s);
 void drawDecompositionView(Session& s);
 void drawGrowthView(Session& s);
 void drawInvestmentView(Session& s);
@@ -25,7 +25,7 @@ void drawNeededView(Session& s);
 
 const std::vector<ViewSpec>& viewTable() {
   static const std::vector<ViewSpec> table = {
-      {"chart", "view.chart", '1', drawChartView, false, nullptr},
+      {"chart", "view.chart", '1', drawGrdpPerPersonView, false, nullptr},
       {"decomposition", "view.decomposition", '2', drawDecompositionView, true, nullptr},
       {"growth", "view.growth", '3', drawGrowthView, true, nullptr},
       {"investment", "view.investment", '4', drawInvestmentView, true, nullptr},

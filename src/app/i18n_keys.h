@@ -1,4 +1,4 @@
-// Translation keys the interface composes at run time, in enum order.
+// Translation keys the interface composes at run time from enums, in enum order.
 #pragma once
 
 namespace h2045::app {
