@@ -208,9 +208,8 @@ Status runRun(const Globals& g, const ScenarioOptions& o, const RunOptions& r) {
   if (trajectory.count == 0) return failure(kDataError, "the data lack the base year's GRDP per person or population");
   if (r.format == "csv") {
     CsvOptions csv;
-    csv.language = g.language;
     csv.decimalComma = r.decimalComma;
-    return writeOutput(g, trajectoryCsv(trajectory, csv));
+    return writeOutput(g, trajectoryCsv(trajectory, g.words(), csv));
   }
   return writeOutput(g, dumpJson(resultToJson(file.scenario, trajectory, targets, g.words(), file.name), r.compact ? -1 : 2));
 }

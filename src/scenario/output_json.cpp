@@ -38,6 +38,45 @@ static std::string_view kindKey(ParamKind k) {
 }
 
 // ---------------------------------------------------------------------------
+// The per-year columns, shared by the result JSON and the CSV
+// ---------------------------------------------------------------------------
+
+const std::vector<YearColumn>& yearColumns() {
+  static const std::vector<YearColumn> columns = {
+    {"grdp_per_capita_usd", 1, nullptr, [](const YearResult& y) { return y.grdpPerCapitaUsd; }},
+    {"grdp_per_capita_usd_2025", 1, nullptr, [](const YearResult& y) { return y.grdpPerCapitaUsd2025; }},
+    {"grdp_per_capita_mvnd", 2, nullptr, [](const YearResult& y) { return y.grdpPerCapitaMvnd; }},
+    {"real_growth_pct", 3, nullptr, [](const YearResult& y) { return y.realGrowthPct; }},
+    {"per_capita_growth_pct", 3, nullptr, [](const YearResult& y) { return y.perCapitaGrowthPct; }},
+    {"usd_per_capita_growth_pct", 3, nullptr, [](const YearResult& y) { return y.usdPerCapitaGrowthPct; }},
+    {"contribution_tfp_pp", 3, "tfp", [](const YearResult& y) { return y.contributions.tfp; }},
+    {"contribution_private_capital_pp", 3, "private_capital", [](const YearResult& y) { return y.contributions.privateCapital; }},
+    {"contribution_infrastructure_pp", 3, "infrastructure", [](const YearResult& y) { return y.contributions.infrastructure; }},
+    {"contribution_human_capital_pp", 3, "human_capital", [](const YearResult& y) { return y.contributions.humanCapital; }},
+    {"contribution_labour_pp", 3, "labour", [](const YearResult& y) { return y.contributions.labour; }},
+    {"real_grdp_trillion_vnd_2025", 1, nullptr, [](const YearResult& y) { return y.realGrdpTrillionVnd2025; }},
+    {"nominal_grdp_trillion_vnd", 1, nullptr, [](const YearResult& y) { return y.nominalGrdpTrillionVnd; }},
+    {"population_millions", 3, nullptr, [](const YearResult& y) { return y.population; }},
+    {"employment_millions", 3, nullptr, [](const YearResult& y) { return y.employment; }},
+    {"total_investment_pct", 2, nullptr, [](const YearResult& y) { return y.totalInvestmentPct; }},
+    {"private_investment_pct", 2, nullptr, [](const YearResult& y) { return y.privateInvestmentPct; }},
+    {"public_investment_pct", 2, nullptr, [](const YearResult& y) { return y.publicInvestmentPct; }},
+    {"effective_public_investment_pct", 3, nullptr, [](const YearResult& y) { return y.effectivePublicInvestmentPct; }},
+    {"disbursement_pct", 1, nullptr, [](const YearResult& y) { return y.disbursementPct; }},
+    {"institutional_index", 2, nullptr, [](const YearResult& y) { return y.institutionalIndex; }},
+    {"digital_government", 3, nullptr, [](const YearResult& y) { return y.digitalGovernment; }},
+    {"rnd_pct", 3, nullptr, [](const YearResult& y) { return y.rndPct; }},
+    {"schooling_years", 3, nullptr, [](const YearResult& y) { return y.schoolingYears; }},
+    {"human_capital_index", 4, nullptr, [](const YearResult& y) { return y.humanCapital; }},
+    {"tfp_index", 4, nullptr, [](const YearResult& y) { return y.tfp; }},
+    {"private_capital_trillion_vnd_2025", 1, nullptr, [](const YearResult& y) { return y.privateCapital; }},
+    {"public_capital_trillion_vnd_2025", 1, nullptr, [](const YearResult& y) { return y.publicCapital; }},
+    {"vnd_per_usd", 0, nullptr, [](const YearResult& y) { return y.vndPerUsd; }},
+  };
+  return columns;
+}
+
+// ---------------------------------------------------------------------------
 // Result
 // ---------------------------------------------------------------------------
 
@@ -45,36 +84,12 @@ OrderedJson yearToJson(const YearResult& y) {
   OrderedJson j;
   j["year"] = y.year;
   j["projected"] = y.projected;
-  j["grdp_per_capita_usd"] = num(y.grdpPerCapitaUsd);
-  j["grdp_per_capita_usd_2025"] = num(y.grdpPerCapitaUsd2025);
-  j["grdp_per_capita_mvnd"] = num(y.grdpPerCapitaMvnd);
-  j["real_growth_pct"] = num(y.realGrowthPct);
-  j["per_capita_growth_pct"] = num(y.perCapitaGrowthPct);
-  j["usd_per_capita_growth_pct"] = num(y.usdPerCapitaGrowthPct);
-  const GrowthContributions& c = y.contributions;
-  j["contributions_pp"] = {{"tfp", num(c.tfp)},
-                           {"private_capital", num(c.privateCapital)},
-                           {"infrastructure", num(c.infrastructure)},
-                           {"human_capital", num(c.humanCapital)},
-                           {"labour", num(c.labour)}};
-  j["real_grdp_trillion_vnd_2025"] = num(y.realGrdpTrillionVnd2025);
-  j["nominal_grdp_trillion_vnd"] = num(y.nominalGrdpTrillionVnd);
-  j["population_millions"] = num(y.population);
-  j["employment_millions"] = num(y.employment);
-  j["private_capital_trillion_vnd_2025"] = num(y.privateCapital);
-  j["public_capital_trillion_vnd_2025"] = num(y.publicCapital);
-  j["human_capital_index"] = num(y.humanCapital);
-  j["schooling_years"] = num(y.schoolingYears);
-  j["tfp_index"] = num(y.tfp);
-  j["institutional_index"] = num(y.institutionalIndex);
-  j["digital_government"] = num(y.digitalGovernment);
-  j["rnd_pct"] = num(y.rndPct);
-  j["public_investment_pct"] = num(y.publicInvestmentPct);
-  j["effective_public_investment_pct"] = num(y.effectivePublicInvestmentPct);
-  j["private_investment_pct"] = num(y.privateInvestmentPct);
-  j["total_investment_pct"] = num(y.totalInvestmentPct);
-  j["disbursement_pct"] = num(y.disbursementPct);
-  j["vnd_per_usd"] = num(y.vndPerUsd);
+  for (const YearColumn& c : yearColumns()) {
+    if (c.contribution)
+      j["contributions_pp"][c.contribution] = num(c.get(y));  // the object sits where its first entry is
+    else
+      j[std::string(c.id)] = num(c.get(y));
+  }
   return j;
 }
 
@@ -302,60 +317,6 @@ std::string csvField(std::string_view text, char separator) {
   return out + "\"";
 }
 
-namespace {
-struct CsvColumn {
-  const char* en;
-  const char* vi;
-  int decimals;
-  double (*get)(const YearResult&);
-};
-}  // namespace
-
-static const CsvColumn kCsvColumns[] = {
-    {"GRDP per person (USD, current)", "GRDP bình quân đầu người (USD, giá hiện hành)", 1,
-     [](const YearResult& y) { return y.grdpPerCapitaUsd; }},
-    {"GRDP per person (USD, constant 2025)", "GRDP bình quân đầu người (USD, giá 2025)", 1,
-     [](const YearResult& y) { return y.grdpPerCapitaUsd2025; }},
-    {"GRDP per person (million VND, current)", "GRDP bình quân đầu người (triệu đồng, giá hiện hành)", 2,
-     [](const YearResult& y) { return y.grdpPerCapitaMvnd; }},
-    {"Real GRDP growth (%)", "Tăng trưởng GRDP thực (%)", 3, [](const YearResult& y) { return y.realGrowthPct; }},
-    {"Real GRDP per person growth (%)", "Tăng trưởng GRDP thực bình quân đầu người (%)", 3,
-     [](const YearResult& y) { return y.perCapitaGrowthPct; }},
-    {"Contribution: TFP (pp)", "Đóng góp: TFP (điểm %)", 3, [](const YearResult& y) { return y.contributions.tfp; }},
-    {"Contribution: private capital (pp)", "Đóng góp: vốn tư nhân (điểm %)", 3,
-     [](const YearResult& y) { return y.contributions.privateCapital; }},
-    {"Contribution: infrastructure (pp)", "Đóng góp: hạ tầng (điểm %)", 3,
-     [](const YearResult& y) { return y.contributions.infrastructure; }},
-    {"Contribution: human capital (pp)", "Đóng góp: vốn con người (điểm %)", 3,
-     [](const YearResult& y) { return y.contributions.humanCapital; }},
-    {"Contribution: labour (pp)", "Đóng góp: lao động (điểm %)", 3,
-     [](const YearResult& y) { return y.contributions.labour; }},
-    {"Real GRDP (trillion VND, 2025 prices)", "GRDP thực (nghìn tỷ đồng, giá 2025)", 1,
-     [](const YearResult& y) { return y.realGrdpTrillionVnd2025; }},
-    {"Nominal GRDP (trillion VND)", "GRDP danh nghĩa (nghìn tỷ đồng)", 1,
-     [](const YearResult& y) { return y.nominalGrdpTrillionVnd; }},
-    {"Population (million)", "Dân số (triệu người)", 3, [](const YearResult& y) { return y.population; }},
-    {"Employment (million)", "Lao động có việc làm (triệu người)", 3, [](const YearResult& y) { return y.employment; }},
-    {"Total investment (% GRDP)", "Tổng vốn đầu tư (% GRDP)", 2, [](const YearResult& y) { return y.totalInvestmentPct; }},
-    {"Private investment (% GRDP)", "Đầu tư tư nhân (% GRDP)", 2, [](const YearResult& y) { return y.privateInvestmentPct; }},
-    {"Public infrastructure investment (% GRDP)", "Đầu tư công cho hạ tầng (% GRDP)", 2,
-     [](const YearResult& y) { return y.publicInvestmentPct; }},
-    {"Effective public investment (% GRDP)", "Đầu tư công hiệu quả (% GRDP)", 3,
-     [](const YearResult& y) { return y.effectivePublicInvestmentPct; }},
-    {"Disbursement (% of plan)", "Tỷ lệ giải ngân (% kế hoạch)", 1, [](const YearResult& y) { return y.disbursementPct; }},
-    {"Institutional quality index (0-100)", "Chỉ số chất lượng thể chế (0-100)", 2,
-     [](const YearResult& y) { return y.institutionalIndex; }},
-    {"Digital government (0-1)", "Chính quyền số (0-1)", 3, [](const YearResult& y) { return y.digitalGovernment; }},
-    {"R&D spending (% GRDP)", "Chi cho R&D (% GRDP)", 3, [](const YearResult& y) { return y.rndPct; }},
-    {"Mean years of schooling", "Số năm đi học bình quân", 3, [](const YearResult& y) { return y.schoolingYears; }},
-    {"Human capital index", "Chỉ số vốn con người", 4, [](const YearResult& y) { return y.humanCapital; }},
-    {"TFP index", "Chỉ số TFP", 4, [](const YearResult& y) { return y.tfp; }},
-    {"Private capital (trillion VND, 2025 prices)", "Vốn tư nhân (nghìn tỷ đồng, giá 2025)", 1,
-     [](const YearResult& y) { return y.privateCapital; }},
-    {"Public capital (trillion VND, 2025 prices)", "Vốn công (nghìn tỷ đồng, giá 2025)", 1,
-     [](const YearResult& y) { return y.publicCapital; }},
-    {"VND per USD", "Tỷ giá (đồng/USD)", 0, [](const YearResult& y) { return y.vndPerUsd; }},
-};
 
 static std::string csvNumber(double v, int decimals, bool decimalComma) {
   if (!std::isfinite(v)) return {};
@@ -367,24 +328,26 @@ static std::string csvNumber(double v, int decimals, bool decimalComma) {
   return s;
 }
 
-std::string trajectoryCsv(const Trajectory& t, const CsvOptions& options) {
-  const bool vi = options.language == "vi";
+std::string trajectoryCsv(const Trajectory& t, const OutputWords& words, const CsvOptions& options) {
+  const TranslationTable& table = words.messages();
   const char sep = options.decimalComma ? ';' : ',';
   std::string out;
   if (options.byteOrderMark) out += "\xEF\xBB\xBF";
-  out += csvField(vi ? "Năm" : "Year", sep);
+  out += csvField(lookup(table, "column.year"), sep);
   out += sep;
-  out += csvField(vi ? "Loại" : "Kind", sep);
-  for (const CsvColumn& c : kCsvColumns) {
+  out += csvField(lookup(table, "column.kind"), sep);
+  for (const YearColumn& c : yearColumns()) {
     out += sep;
-    out += csvField(vi ? c.vi : c.en, sep);
+    out += csvField(lookup(table, columnTitleKey(c)), sep);
   }
   out += "\r\n";
+  const std::string projection = csvField(lookup(table, "column.kind.projection"), sep);
+  const std::string actual = csvField(lookup(table, "column.kind.actual"), sep);
   for (const YearResult& y : t) {
     out += std::to_string(y.year);
     out += sep;
-    out += csvField(y.projected ? (vi ? "dự báo" : "projection") : (vi ? "thực tế" : "actual"), sep);
-    for (const CsvColumn& c : kCsvColumns) {
+    out += y.projected ? projection : actual;
+    for (const YearColumn& c : yearColumns()) {
       out += sep;
       out += csvNumber(c.get(y), c.decimals, options.decimalComma);
     }
@@ -392,5 +355,7 @@ std::string trajectoryCsv(const Trajectory& t, const CsvOptions& options) {
   }
   return out;
 }
+
+std::string columnTitleKey(const YearColumn& c) { return "column." + std::string(c.id); }
 
 }  // namespace h2045

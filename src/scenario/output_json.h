@@ -52,6 +52,18 @@ std::string resultJson(const Scenario& s, const Trajectory& t, const TargetSet* 
 // One row of "years" (also used by tests and other tools).
 OrderedJson yearToJson(const YearResult& y);
 
+// The per-year results, one table for the JSON rows and the CSV columns: a new result is one
+// row here plus its title in assets/i18n ("column.<id>"). `contribution` set: the JSON nests
+// it under "contributions_pp" by that name.
+struct YearColumn {
+  std::string_view id;  // JSON field and CSV column, e.g. "grdp_per_capita_usd"
+  int decimals;         // CSV precision
+  const char* contribution;
+  double (*get)(const YearResult&);
+};
+const std::vector<YearColumn>& yearColumns();
+std::string columnTitleKey(const YearColumn& c);  // "column.<id>"
+
 // --- Lever and assumption table ----------------------------------------------
 // {"levers": [...], "assumptions": [...], "timing": {...}}; each entry carries id, names,
 // descriptions (en, vi), unit, default, min, max, step, decimals, prior, source and,
@@ -77,12 +89,12 @@ std::string solveJson(const Scenario& s, ParamId lever, int year, double targetU
 // --- CSV of the trajectory ---------------------------------------------------------
 // UTF-8 with a byte-order mark (so spreadsheet programs detect Vietnamese text), CRLF
 // line ends, RFC 4180 quoting. Empty cell where a value is unknown.
+// Headers in the language of `words`.
 struct CsvOptions {
-  std::string_view language = "en";  // header language: "en" or "vi"
-  bool decimalComma = false;         // ";" separator and "," decimals (Vietnamese/European locales)
+  bool decimalComma = false;  // ";" separator and "," decimals (Vietnamese/European locales)
   bool byteOrderMark = true;
 };
-std::string trajectoryCsv(const Trajectory& t, const CsvOptions& options = {});
+std::string trajectoryCsv(const Trajectory& t, const OutputWords& words, const CsvOptions& options = {});
 std::string csvField(std::string_view text, char separator = ',');  // quotes when needed
 
 // Dumps JSON as UTF-8 text; invalid UTF-8 in strings is replaced, never thrown.

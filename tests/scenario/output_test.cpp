@@ -242,7 +242,7 @@ std::vector<std::string> splitRecord(const std::string& line, char sep) {
 
 TEST(TrajectoryCsv, BomCrlfQuotingAndOneRowPerYear) {
   const Trajectory t = sampleTrajectory();
-  const std::string csv = trajectoryCsv(t);
+  const std::string csv = trajectoryCsv(t, english());
   ASSERT_EQ(csv.compare(0, 3, "\xEF\xBB\xBF"), 0) << "UTF-8 byte-order mark";
   auto lines = splitLines(csv.substr(3));
   ASSERT_EQ(lines.size(), static_cast<std::size_t>(t.count) + 1);
@@ -263,9 +263,8 @@ TEST(TrajectoryCsv, VietnameseHeadersAndDecimalComma) {
   Trajectory t = sampleTrajectory();
   t.rows[1].grdpPerCapitaUsd = kMissing;
   CsvOptions options;
-  options.language = "vi";
   options.decimalComma = true;
-  const std::string csv = trajectoryCsv(t, options);
+  const std::string csv = trajectoryCsv(t, vietnamese(), options);
   auto lines = splitLines(csv.substr(3));
   auto header = splitRecord(lines[0], ';');
   EXPECT_EQ(header[0], "Năm");
@@ -276,6 +275,33 @@ TEST(TrajectoryCsv, VietnameseHeadersAndDecimalComma) {
   EXPECT_EQ(row[3].find('.'), std::string::npos);
   EXPECT_NE(row[3].find(','), std::string::npos) << row[3];
   EXPECT_EQ(csv.find("nan"), std::string::npos);
+}
+
+// One column table: every CSV column is a field of the JSON rows (contributions nested), and
+// every header is a translation in both languages, not its key.
+TEST(YearColumns, CsvAndJsonCarryTheSameResults) {
+  const Trajectory t = sampleTrajectory();
+  const Json row = yearToJson(t.rows[1]);
+  for (const YearColumn& c : yearColumns()) {
+    SCOPED_TRACE(std::string(c.id));
+    const Json& holder = c.contribution ? row.at("contributions_pp") : row;
+    const std::string key = c.contribution ? c.contribution : std::string(c.id);
+    ASSERT_TRUE(holder.contains(key));
+    const double value = c.get(t.rows[1]);
+    if (std::isfinite(value)) {
+      EXPECT_EQ(holder.at(key).get<double>(), value);
+    } else {
+      EXPECT_TRUE(holder.at(key).is_null());
+    }
+    for (const OutputWords& words : {english(), vietnamese()}) {
+      const std::string title = lookup(words.messages(), columnTitleKey(c));
+      EXPECT_NE(title, columnTitleKey(c)) << "missing translation";
+    }
+  }
+  for (const OutputWords& words : {english(), vietnamese()}) {
+    auto header = splitRecord(splitLines(trajectoryCsv(t, words).substr(3))[0], ',');
+    EXPECT_EQ(header.size(), yearColumns().size() + 2);  // year, kind, then the columns
+  }
 }
 
 TEST(TrajectoryCsv, FieldQuoting) {
