@@ -106,9 +106,8 @@ std::vector<std::string> dynamicTranslationKeys() {
   for (const char* k : kUnitsShortKeys) keys.emplace_back(k);
   for (const char* k : kSolveStatusKeys) keys.emplace_back(k);
   for (const char* k : kContributionKeys) keys.emplace_back(k);
-  for (WarningKind w : {WarningKind::InvestmentShareHigh, WarningKind::DisbursementAboveRecord,
-                        WarningKind::GrowthAboveRecord, WarningKind::PublicInvestmentHigh})
-    keys.push_back("warning." + std::string(warningKey(w)));
+  for (int w = 0; w < kWarningKindCount; ++w)
+    keys.push_back("warning." + std::string(warningKey(static_cast<WarningKind>(w))));
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
   return keys;

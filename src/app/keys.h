@@ -12,7 +12,7 @@ inline constexpr const char* kUnitsShortKeys[] = {"units_short.current_usd", "un
                                                   "units_short.million_vnd"};
 // Indexed by SolveStatus.
 inline constexpr const char* kSolveStatusKeys[] = {"needed.found", "needed.already_met", "needed.unreachable",
-                                                   "needed.invalid"};
+                                                   "needed.invalid", "needed.too_early"};
 // Order of GrowthContributions' fields.
 inline constexpr const char* kContributionKeys[] = {"contrib.tfp", "contrib.private_capital", "contrib.infrastructure",
                                                     "contrib.human_capital", "contrib.labour"};

@@ -75,6 +75,12 @@ OrderedJson yearToJson(const YearResult& y) {
   j["total_investment_pct"] = num(y.totalInvestmentPct);
   j["disbursement_pct"] = num(y.disbursementPct);
   j["vnd_per_usd"] = num(y.vndPerUsd);
+  j["other_public_investment_pct"] = num(y.otherPublicInvestmentPct);
+  j["extra_spending_pct"] = num(y.extraSpendingPct);
+  j["borrowing_pct"] = num(y.borrowingPct);
+  j["crowding_out_pct"] = num(y.crowdingOutPct);
+  j["budget_reallocation_pct"] = num(y.budgetReallocationPct);
+  j["city_debt_pct"] = num(y.cityDebtPct);
   return j;
 }
 
@@ -242,6 +248,7 @@ std::string_view solveStatusKey(SolveStatus s) {
     case SolveStatus::AlreadyMet: return "already_met";
     case SolveStatus::Unreachable: return "unreachable";
     case SolveStatus::Invalid: return "invalid";
+    case SolveStatus::TooEarly: return "too_early";
   }
   return "invalid";
 }
@@ -259,6 +266,10 @@ std::string solveMessage(ParamId lever, int year, double targetUsd, const SolveR
     case SolveStatus::Unreachable:
       return goal + " is not reachable with " + std::string(p.nameEn) + " within its range (" +
              formatNumber(p.minValue) + " to " + formatNumber(p.maxValue) + ").";
+    case SolveStatus::TooEarly:
+      return goal + " comes too early: " + std::string(p.nameEn) + " can change GRDP only from " +
+             std::to_string(r.firstActingYear) + " (its start year, after the base year, and for investment or "
+             "schooling one year more). Choose a later target year or an earlier start.";
     case SolveStatus::Invalid: break;
   }
   return "The question cannot be answered for this scenario (invalid scenario, lever, year or target).";
@@ -277,6 +288,7 @@ OrderedJson solveToJson(const Scenario& s, ParamId lever, int year, double targe
   j["phase_in_years"] = s.at(lever).phaseInYears;
   j["achieved_usd"] = num(r.achievedUsd);
   j["iterations"] = r.iterations;
+  j["first_acting_year"] = r.firstActingYear;
   j["min"] = num(p.minValue);
   j["max"] = num(p.maxValue);
   j["unit"] = p.unit;
@@ -309,6 +321,13 @@ std::string warningMessage(const Warning& w) {
     case WarningKind::PublicInvestmentHigh:
       fmt = "Public investment reaches %.1f %% of GRDP in %d, far above the historical level (threshold %.1f %%).";
       break;
+    case WarningKind::CityDebtAboveLimit:
+      fmt = "City debt from the extra spending reaches %.1f %% of GRDP in %d, above its limit (%.1f %%).";
+      break;
+    case WarningKind::BudgetReallocationHigh:
+      fmt = "Cuts to other city spending reach %.1f %% of GRDP in %d, more than a quarter of the city budget (%.1f %%).";
+      break;
+    case WarningKind::Count: break;
   }
   std::snprintf(buf, sizeof buf, fmt, std::isfinite(w.value) ? w.value : 0.0, w.year,
                 std::isfinite(w.threshold) ? w.threshold : 0.0);
@@ -385,6 +404,16 @@ static const CsvColumn kCsvColumns[] = {
     {"Public capital (trillion VND, 2025 prices)", "Vốn công (nghìn tỷ đồng, giá 2025)", 1,
      [](const YearResult& y) { return y.publicCapital; }},
     {"VND per USD", "Tỷ giá (đồng/USD)", 0, [](const YearResult& y) { return y.vndPerUsd; }},
+    {"Other state infrastructure investment (% GRDP)", "Đầu tư hạ tầng khác của Nhà nước (% GRDP)", 2,
+     [](const YearResult& y) { return y.otherPublicInvestmentPct; }},
+    {"Extra public spending (% GRDP)", "Chi công tăng thêm (% GRDP)", 3, [](const YearResult& y) { return y.extraSpendingPct; }},
+    {"Borrowed (% GRDP)", "Phần đi vay (% GRDP)", 3, [](const YearResult& y) { return y.borrowingPct; }},
+    {"Crowding out of private investment (% GRDP)", "Đầu tư tư nhân bị chèn lấn (% GRDP)", 3,
+     [](const YearResult& y) { return y.crowdingOutPct; }},
+    {"Cut from other city spending (% GRDP)", "Cắt từ các khoản chi khác của thành phố (% GRDP)", 3,
+     [](const YearResult& y) { return y.budgetReallocationPct; }},
+    {"City debt from extra spending (% GRDP)", "Dư nợ thành phố do chi tăng thêm (% GRDP)", 2,
+     [](const YearResult& y) { return y.cityDebtPct; }},
 };
 
 static std::string csvNumber(double v, int decimals, bool decimalComma) {

@@ -98,10 +98,13 @@ TEST(Solver, IterationsAreBoundedForRandomTargets) {
 }
 
 TEST(Solver, RespectsTheLeversTiming) {
-  // Starting later needs a bigger push for the same 2035 target.
-  Scenario early = Scenario::defaults(), late = Scenario::defaults();
+  // Starting later needs a bigger push for the same 2035 target. (With no crowding out: when the
+  // push displaces private investment, a push started in 2030 costs output before its projects
+  // arrive in 2034, and the answer for 2035 can be to spend less.)
+  Scenario early = withValue(Scenario::defaults(), ParamId::FinancingCrowdingOutPct, 0);
+  Scenario late = early;
   late.at(ParamId::PublicInvestmentPct).startYear = 2030;
-  const double target = outcome(ParamId::PublicInvestmentPct, 8.0, 2035);
+  const double target = test::usdIn(simulate(withValue(early, ParamId::PublicInvestmentPct, 8.0), data()), 2035);
   const SolveResult a = solveLever(early, data(), ParamId::PublicInvestmentPct, 2035, target);
   const SolveResult b = solveLever(late, data(), ParamId::PublicInvestmentPct, 2035, target);
   ASSERT_EQ(a.status, SolveStatus::Found);
@@ -128,4 +131,28 @@ TEST(Solver, DirectionComesFromTheModel) {
     const double closer = known + (lowerHelps ? 1.0 : -1.0);
     EXPECT_LT(test::usdIn(simulate(withValue(s, ParamId::InstitutionalYearsToTarget, closer), data()), 2040), target);
   }
+}
+
+// With base year 2020, levers start in 2026: a 2025 target the baseline misses is "too early",
+// not "unreachable". The same target year with a lever started in 2022 is a real question.
+TEST(Solver, SaysWhenTheTargetYearComesBeforeTheLeverActs) {
+  Scenario s = Scenario::defaults();
+  s.baseYear = 2020;
+  const double atBaseline = test::usdIn(simulate(s, data()), 2025);
+  SolveResult r = solveLever(s, data(), ParamId::RndPct, 2025, atBaseline * 1.01);
+  EXPECT_EQ(r.status, SolveStatus::TooEarly);
+  EXPECT_EQ(r.firstActingYear, 2026);
+  EXPECT_EQ(r.value, s.value(ParamId::RndPct));
+  // Investment levers need one more year: started in 2025, they act from 2026.
+  s.at(ParamId::PublicInvestmentPct).startYear = 2025;
+  r = solveLever(s, data(), ParamId::PublicInvestmentPct, 2025, atBaseline * 1.01);
+  EXPECT_EQ(r.status, SolveStatus::TooEarly);
+  EXPECT_EQ(r.firstActingYear, 2026);
+  // A met target is still "already met", whatever the timing.
+  EXPECT_EQ(solveLever(s, data(), ParamId::RndPct, 2025, atBaseline * 0.9).status, SolveStatus::AlreadyMet);
+  // Started early enough, the lever gets a real answer.
+  s.at(ParamId::RndPct).startYear = 2021;
+  r = solveLever(s, data(), ParamId::RndPct, 2025, atBaseline * 1.01);
+  EXPECT_EQ(r.status, SolveStatus::Found);
+  EXPECT_EQ(r.firstActingYear, 2021);
 }

@@ -114,13 +114,18 @@ void drawNeededView(Session& s) {
                               leverValueText(s, lever, lever.minValue), leverValueText(s, lever, lever.maxValue),
                               money(s, r.achievedUsd, ValueUnit::CurrentUsd)});
       break;
+    case SolveStatus::TooEarly:
+      answer = formatMessage(t.tr("needed.too_early"),
+                             {money(s, target.lowUsd, ValueUnit::CurrentUsd), std::to_string(target.year),
+                              leverName, std::to_string(r.firstActingYear)});
+      break;
     case SolveStatus::Invalid:
       answer = t.tr("needed.invalid");
       break;
   }
   ImGui::Spacing();
   ImGui::PushFont(s.fonts().large ? s.fonts().large : ImGui::GetFont());
-  ImGui::PushStyleColor(ImGuiCol_Text, r.status == SolveStatus::Unreachable ? palette.missed
+  ImGui::PushStyleColor(ImGuiCol_Text, r.status == SolveStatus::Unreachable || r.status == SolveStatus::TooEarly ? palette.missed
                                        : r.status == SolveStatus::Invalid   ? palette.warning
                                                                             : palette.text);
   ImGui::PushTextWrapPos(0);
