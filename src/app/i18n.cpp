@@ -47,12 +47,11 @@ std::vector<std::string> dynamicTranslationKeys() {
     if (c.helpKey) keys.emplace_back(c.helpKey);
   for (const char* k : kUnitsKeys) keys.emplace_back(k);
   for (const char* k : kUnitsShortKeys) keys.emplace_back(k);
-  for (SolveStatus st : {SolveStatus::Found, SolveStatus::AlreadyMet, SolveStatus::Unreachable, SolveStatus::Invalid})
+  for (SolveStatus st : {SolveStatus::Found, SolveStatus::AlreadyMet, SolveStatus::Unreachable, SolveStatus::Invalid,
+                         SolveStatus::TooEarly})
     keys.push_back(solveSentenceKey(st));
   for (const char* k : kContributionKeys) keys.emplace_back(k);
-  for (WarningKind w : {WarningKind::InvestmentShareHigh, WarningKind::DisbursementAboveRecord,
-                        WarningKind::GrowthAboveRecord, WarningKind::PublicInvestmentHigh})
-    keys.push_back(warningSentenceKey(w));
+  for (int w = 0; w < kWarningKindCount; ++w) keys.push_back(warningSentenceKey(static_cast<WarningKind>(w)));
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
   return keys;

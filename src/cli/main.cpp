@@ -254,7 +254,8 @@ Status runSolve(const Globals& g, const ScenarioOptions& o, const SolveOptions& 
   st = writeOutput(g, solveJson(file.scenario, *lever, static_cast<int>(*year), *usd, answer, g.words()));
   if (!st.ok()) return st;
   // An unreachable target is an answer (printed above), flagged by its own exit code for scripts.
-  return answer.status == SolveStatus::Unreachable ? Status{kUnreachable, ""} : Status{};
+  return answer.status == SolveStatus::Unreachable || answer.status == SolveStatus::TooEarly ? Status{kUnreachable, ""}
+                                                                                           : Status{};
 }
 
 Status runScenario(const Globals& g, const ScenarioOptions& o, const std::string& name, bool changedOnly) {

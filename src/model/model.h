@@ -63,7 +63,16 @@ enum class ParamId : int {
   SchoolingReturns,         // assume.schooling_returns (Choice: 0 Hall–Jones, 1 flat 10 %)
   InstInvestmentLink,       // assume.inst_investment_link (pp private investment per 10 points)
   InstEfficiencyLink,       // assume.inst_efficiency_link (ε per 10 points)
-  VndDepreciationPct,       // assume.vnd_depreciation_pct (conversion rate, %/yr)
+  VndDeflatorPct,           // assume.vnd_deflator_pct (VND price of output, %/yr; replaced the depreciation)
+  TrendFirstYear,           // assume.trend_first_year (first year of the calibration window)
+  TrendExcludesCovid,       // assume.trend_excludes_covid (Choice: 1 leaves 2020–21 out of the window)
+  LongRunGrowthPct,         // assume.long_run_growth_pct (output per worker, excluding schooling)
+  GrowthRegression,         // assume.growth_regression (share of the excess TFP growth lost per year)
+  OtherPublicInvestmentPct, // assume.other_public_investment_pct (central, ODA, state utilities, % GRDP)
+  FinancingBorrowedPct,     // assume.financing_borrowed_pct (share of extra spending borrowed)
+  FinancingCrowdingOutPct,  // assume.financing_crowding_out_pct (share of the rest taken from private investment)
+  CityDebtLimitPct,         // assume.city_debt_limit_pct (% GRDP)
+  CityBudgetPct,            // assume.city_budget_pct (city budget spending, % GRDP)
   Count
 };
 constexpr int kParamCount = static_cast<int>(ParamId::Count);
@@ -232,7 +241,7 @@ struct YearResult {
   double perCapitaGrowthPct = 0;       // real GRDP/person growth
   double usdPerCapitaGrowthPct = 0;    // current-USD GRDP/person growth
   double privateCapital = 0;           // trillion VND 2025
-  double publicCapital = 0;            // trillion VND 2025 (effective, after ε and d)
+  double publicCapital = 0;            // trillion VND 2025: all state-funded infrastructure (effective, after ε and d)
   double humanCapital = 0;             // h = exp(φ(S))
   double schoolingYears = 0;           // S
   double tfp = 0;                      // A, index
@@ -240,20 +249,30 @@ struct YearResult {
   double digitalGovernment = 0;        // D, 0–1
   double rndPct = 0;                   // R, % GRDP
   double publicInvestmentPct = 0;      // planned public infrastructure investment, % GRDP
-  double effectivePublicInvestmentPct = 0;  // ε·d·sg
-  double privateInvestmentPct = 0;
-  double totalInvestmentPct = 0;       // private + planned public, % GRDP
+  double effectivePublicInvestmentPct = 0;  // ε·d·sg (the city's plan)
+  double otherPublicInvestmentPct = 0; // central budget, ODA, state utilities (disbursed), % GRDP
+  double privateInvestmentPct = 0;     // after crowding out
+  double totalInvestmentPct = 0;       // private + disbursed city plan + other state, % GRDP
   double disbursementPct = 0;
   double vndPerUsd = 0;
+  // Financing of public investment and R&D above their baseline (% GRDP; negative when below it).
+  double extraSpendingPct = 0;         // (d·sg − d0·sg0) + (R − R0)
+  double borrowingPct = 0;             // part of it borrowed
+  double crowdingOutPct = 0;           // part of it taken from private investment
+  double budgetReallocationPct = 0;    // part of it cut from other city spending
+  double cityDebtPct = 0;              // debt from the extra spending, % GRDP (end of year)
   GrowthContributions contributions;
 };
 
 struct Trajectory {
   int baseYear = kLastHistoryYear;
   int count = 0;
-  // The highest total investment share Hanoi has sustained (facts.csv), which the
-  // plausibility warning compares against; NaN when the data lack it.
+  // The limits the plausibility warnings compare against: the highest total investment share
+  // Hanoi has sustained (facts.csv; NaN when the data lack it) and the scenario's debt limit
+  // and budget size.
   double totalInvestmentRecordPct = kMissing;
+  double cityDebtLimitPct = 0;
+  double cityBudgetPct = 0;
   std::array<YearResult, kMaxYears> rows{};
   const YearResult* find(int year) const;
   const YearResult* begin() const { return rows.data(); }
@@ -292,23 +311,41 @@ std::optional<ValidationError> validate(const TfpShocks& shocks);
 void simulate(const Scenario& s, const HistoricalData& data, const TfpShocks* shocks, Trajectory& out);
 
 // Calibration to the data (done inside simulate; exposed for documentation and tests).
+constexpr int kCovidFirstYear = 2020, kCovidLastYear = 2021;
+// Real growth of one past year: the data, else the part of a quoted period average not explained
+// by the period's known years (2017–18 from the 2016–20 average), else NaN.
+double historicalGrowthPct(const HistoricalData& data, int year);
+
 struct Calibration {
   bool ok = false;
   int baseYear = 0;
-  int windowFirstYear = 0, windowLastYear = 0;  // growth window: the five years up to the base year
-  double targetGrowthPct = 0;      // g*: compound real GRDP growth over the window
-  double labourGrowthPct = 0;      // historical employment growth used to back out TFP
-  double humanCapitalGrowthPct = 0;  // baseline h growth in the first projection year
-  double requiredTfpGrowthPct = 0;   // TFP growth that makes g* a balanced growth path
-  double baselineTfpGrowthPct = 0;   // g0 (= required − convergence term at the base year)
+  int windowFirstYear = 0, windowLastYear = 0;  // trend window: first year (assumption) to the base year
+  int windowYears = 0;             // years averaged (the COVID years left out when so assumed)
+  double targetGrowthPct = 0;      // g*: compound real GRDP growth over the window's years
+  double labourGrowthPct = 0;      // population growth over the window, used to back out TFP
+  double humanCapitalGrowthPct = 0;  // h growth at the historical renewal rate (the table default)
+  double requiredTfpGrowthPct = 0;   // gA*: TFP growth that makes g* a balanced growth path
+  double baselineTfpGrowthPct = 0;   // first projected year's baseline TFP growth (= gA*)
+  double longRunTfpGrowthPct = 0;    // gA∞: TFP growth giving the long-run growth per worker
   double privateCapitalOutput = 0;   // Kp/Y at the base year = sp/(g*+δp), sp the historical rate (default)
-  double publicCapitalOutput = 0;    // Kg/Y at the base year = ε·d·sg·(1+g*)^−lag/(g*+δg)
+  double publicCapitalOutput = 0;    // Kg/Y = ε·(d·sg + s_other)·(1+g*)^−lag/(g*+δg), historical rates
+  double publicCapitalReturn = 0;    // gross return per VND disbursed: ε·β·Y/Kg
+  double privateCapitalReturn = 0;   // α·Y/Kp
   double initialTfp = 0;             // A at the base year (level that reproduces base GRDP)
   double basePerCapitaMvnd = 0, basePopulation = 0, baseVndPerUsd = 0;
-  // Data-derived values the assumption defaults are checked against (NaN when not derivable).
-  double usdDriftDataPct = kMissing;        // official USD GRDP/person growth minus real growth
-  double vndDepreciationDataPct = kMissing;  // growth of the conversion rate over the window
+  // Data-derived price growth over kPriceWindow (NaN when not derivable), for the defaults.
+  double usdDriftDataPct = kMissing;      // USD price of output
+  double vndDeflatorDataPct = kMissing;   // VND price of output
+  double vndDepreciationDataPct = kMissing;  // conversion rate
 };
+// Yearly price growth of output over (firstYear, lastYear]: Vietnam's GDP deflator before the
+// first year with Hanoi GRDP/person data, Hanoi's implied deflator (nominal ÷ real GRDP/person)
+// from then on; the conversion rate from the data. NaN where the data break off.
+struct PriceGrowth {
+  double usdPct = kMissing, vndPct = kMissing, ratePct = kMissing;
+};
+PriceGrowth historicalPriceGrowth(const HistoricalData& data, int firstYear, int lastYear);
+constexpr int kPriceWindowFirstYear = 2010, kPriceWindowLastYear = 2025;
 Calibration calibrate(const Scenario& s, const HistoricalData& data);
 
 // Validation that needs the data (base-year GRDP/person and population must be known).
@@ -348,24 +385,33 @@ double requiredGrowthPct(double fromValue, int fromYear, double toValue, int toY
 // What's needed: the smallest lever setting that reaches a target.
 // ---------------------------------------------------------------------------
 
-enum class SolveStatus { Found, AlreadyMet, Unreachable, Invalid };
+// TooEarly: the target year comes before the lever can move output (its start year, after the base
+// year, plus a year for levers that act through capital or schooling).
+enum class SolveStatus { Found, AlreadyMet, Unreachable, Invalid, TooEarly };
 struct SolveResult {
   SolveStatus status = SolveStatus::Invalid;
   double value = kMissing;     // lever setting (Found / AlreadyMet: current value)
   double achievedUsd = kMissing;
   int iterations = 0;          // bounded by kMaxSolveIterations
+  int firstActingYear = 0;     // first year the lever can change GRDP (see firstYearLeverActs)
 };
 constexpr int kMaxSolveIterations = 100;
 // For levers that lower the outcome when raised (e.g. lag), "smallest" means the
 // setting closest to the current one that reaches the target.
 SolveResult solveLever(const Scenario& s, const HistoricalData& data, ParamId lever, int year,
                        double targetUsd);
+// First year in which a lever's setting can change GRDP.
+int firstYearLeverActs(const Scenario& s, ParamId lever);
 
 // ---------------------------------------------------------------------------
 // Plausibility warnings (text is looked up by the UI/CLI from the kind's key).
 // ---------------------------------------------------------------------------
 
-enum class WarningKind { InvestmentShareHigh, DisbursementAboveRecord, GrowthAboveRecord, PublicInvestmentHigh };
+enum class WarningKind {
+  InvestmentShareHigh, DisbursementAboveRecord, GrowthAboveRecord, PublicInvestmentHigh,
+  CityDebtAboveLimit, BudgetReallocationHigh, Count
+};
+constexpr int kWarningKindCount = static_cast<int>(WarningKind::Count);
 struct Warning {
   WarningKind kind;
   int year;          // first year it happens

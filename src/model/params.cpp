@@ -60,11 +60,14 @@ constexpr std::array<ParamSpec, kParamCount> kSpecs = {{
   {ParamId::GammaDigital, "assume.gamma_digital", G::Assumptions, K::Continuous, "pp",
    0.3, 0.0, 1.0, 0.05, 2, true, "prior"},
   {ParamId::UsdDriftPct, "assume.usd_drift_pct", G::Assumptions, K::Continuous, "pct",
-   0.6, 0.0, 2.5, 0.1, 1, false,
-   "C: Hanoi 2020–25, growth of official USD GRDP/person minus real growth (0.57 %/yr); 2010–20 +2.6 %/yr"},
+   2.0, -1.0, 4.0, 0.1, 1, false,
+   "C: rise of the USD price of output from 2010 to 2025 (deflator over conversion rate; Vietnam's deflator to "
+   "2019, Hanoi's implied deflator after): 2.0 %/yr; from 2011 1.4, from 2015 1.1, from 2020 0.6; US CPI ≈ 2.6 %/yr"},
   {ParamId::PrivateInvestmentPct, "assume.private_investment_pct", G::Assumptions, K::Continuous, "pct_grdp",
-   30.0, 15.0, 40.0, 0.5, 1, false,
-   "C: total social investment 37–39 % of GRDP (2024), of which non-state + FDI ≈ 63 %, plus state enterprises"},
+   29.5, 15.0, 40.0, 0.5, 1, false,
+   "C: total social investment 37–39 % of GRDP (2024) less the city's disbursed plan (3.6 %) and other state "
+   "infrastructure (5 %); non-state + FDI are 63 % of the total (≈ 24 % of GRDP), the rest state enterprises' "
+   "commercial investment"},
   {ParamId::PopulationGrowthPct, "assume.population_growth_pct", G::Assumptions, K::Continuous, "pct",
    1.5, 0.0, 4.0, 0.1, 1, false,
    "C: 2019 census 8.05 M to 2025 ≈ 8.85 M (1.6 %/yr; 2020–25 1.3 %/yr); 2.2 %/yr in 2009–19"},
@@ -81,15 +84,51 @@ constexpr std::array<ParamSpec, kParamCount> kSpecs = {{
   {ParamId::InitialSchoolingYears, "assume.initial_schooling_years", G::Assumptions, K::Continuous, "years",
    10.0, 7.0, 13.0, 0.1, 1, true, "prior (Vietnam 8.2 years in 2017, UNDP; Hanoi not confirmed, higher)"},
   {ParamId::SchoolingReturns, "assume.schooling_returns", G::Assumptions, K::Choice, "choice",
-   0.0, 0.0, 1.0, 1.0, 0, false,
+   2.0, 0.0, 2.0, 1.0, 0, false,
+   "2: Bils & Klenow (2000) smooth falling returns, φ(S) = 0.32/0.42·S^0.42 (13.4 % at 4 years, 8.4 % at 10); "
    "0: Hall & Jones (1999) piecewise 13.4/10.1/6.8 %; 1: flat 10 % for Vietnam (Patrinos et al. 2018, WB PRWP 8679)"},
   {ParamId::InstInvestmentLink, "assume.inst_investment_link", G::Assumptions, K::Continuous, "pp",
    0.5, 0.0, 2.0, 0.1, 1, true, "prior"},
   {ParamId::InstEfficiencyLink, "assume.inst_efficiency_link", G::Assumptions, K::Continuous, "share",
    0.02, 0.0, 0.10, 0.005, 3, true, "prior"},
-  {ParamId::VndDepreciationPct, "assume.vnd_depreciation_pct", G::Assumptions, K::Continuous, "pct",
-   1.5, 0.0, 6.0, 0.1, 1, false,
-   "C: statistics office conversion rate 23,208 (2020) to 24,976 (2025) VND/USD, 1.48 %/yr"},
+  {ParamId::VndDeflatorPct, "assume.vnd_deflator_pct", G::Assumptions, K::Continuous, "pct",
+   4.0, 0.0, 10.0, 0.1, 1, false,
+   "C: rise of the VND price of output from 2010 to 2025 (Vietnam's GDP deflator to 2019, Hanoi's implied "
+   "deflator after): 4.0 %/yr; from 2011 2.9; with the USD drift it implies 1.96 %/yr depreciation (data: 1.98)"},
+  {ParamId::TrendFirstYear, "assume.trend_first_year", G::Assumptions, K::Integer, "year",
+   2011.0, 2011.0, 2019.0, 1.0, 0, false,
+   "A/B: yearly growth data from 2011 (2011–15 and 2016–20 averages fill the unconfirmed years); "
+   "the window ends in the base year"},
+  {ParamId::TrendExcludesCovid, "assume.trend_excludes_covid", G::Assumptions, K::Choice, "choice",
+   1.0, 0.0, 1.0, 1.0, 0, false,
+   "B: Hanoi growth 3.98 % (2020) and 2.92 % (2021) against ≈ 7.5 % before; s.d. 2.0 pp with, 0.94 pp without"},
+  {ParamId::LongRunGrowthPct, "assume.long_run_growth_pct", G::Assumptions, K::Continuous, "pct",
+   3.0, 1.0, 6.0, 0.1, 1, true,
+   "prior (Pritchett & Summers 2014, Asiaphoria meets regression to the mean: growth regresses to the world "
+   "mean of about 2 % per person; 1 pp added for a middle-income economy still catching up)"},
+  {ParamId::GrowthRegression, "assume.growth_regression", G::Assumptions, K::Continuous, "per_year",
+   0.05, 0.0, 0.15, 0.005, 3, true,
+   "prior (Pritchett & Summers 2014: decade-on-decade persistence of growth about 0.2–0.5, so 0.07–0.15 a "
+   "year across countries; 0.05, a half-life of 14 years, for a city with a steady record; 0 switches it off)"},
+  {ParamId::OtherPublicInvestmentPct, "assume.other_public_investment_pct", G::Assumptions, K::Continuous, "pct_grdp",
+   5.0, 2.0, 12.0, 0.1, 1, true,
+   "prior (state investment is 36–38 % of Hanoi's social investment (A), ≈ 14 % of GRDP; less the city's "
+   "disbursed plan (3.6 %) ≈ 10 %; half of it taken as infrastructure (central budget, ODA, state utilities), "
+   "the rest as state enterprises' commercial capital)"},
+  {ParamId::FinancingBorrowedPct, "assume.financing_borrowed_pct", G::Assumptions, K::Continuous, "pct",
+   30.0, 0.0, 100.0, 1.0, 0, true,
+   "prior (the city borrows through bonds and on-lent ODA within a legal debt limit; most of its investment "
+   "is paid from the budget and land revenue)"},
+  {ParamId::FinancingCrowdingOutPct, "assume.financing_crowding_out_pct", G::Assumptions, K::Continuous, "pct",
+   50.0, 0.0, 100.0, 1.0, 0, true,
+   "prior (taxes, fees and land revenue fall partly on firms; LTGM-PC lets the user choose the financing mix)"},
+  {ParamId::CityDebtLimitPct, "assume.city_debt_limit_pct", G::Assumptions, K::Continuous, "pct_grdp",
+   9.0, 2.0, 20.0, 0.5, 1, true,
+   "prior (debt at most 90 % of the city's retained revenue, National Assembly Resolution 115/2020/QH14, B; "
+   "60 % under the State Budget Law 2015; retained revenue ≈ 10 % of GRDP, not confirmed; today's debt taken as 0)"},
+  {ParamId::CityBudgetPct, "assume.city_budget_pct", G::Assumptions, K::Continuous, "pct_grdp",
+   10.0, 5.0, 20.0, 0.5, 1, true,
+   "prior (Hanoi's local budget spending is roughly a tenth of GRDP; not confirmed in the data files)"},
 }};
 // clang-format on
 

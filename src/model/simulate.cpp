@@ -13,20 +13,31 @@ namespace h2045 {
 
 namespace {
 
-// TFP frontier (documented constants, not levers): Hanoi's TFP starts at 40 % of the
-// frontier (Penn World Table puts Vietnam at roughly 0.3–0.4 of the US), which grows 1 %/yr.
-constexpr double kTfpRelativeToFrontier = 0.40;
-constexpr double kFrontierTfpGrowth = 0.01;
-constexpr int kGrowthWindowYears = 5;
+// Real interest on the city's debt (prior: Vietnam's government bond yields of 2–3 % less
+// inflation, concessional ODA lower); interest is added to the debt.
+constexpr double kRealInterestOnCityDebt = 0.02;
+// Bils & Klenow (2000): φ(S) = θ/(1−ψ)·S^(1−ψ), marginal return θ·S^−ψ.
+constexpr double kBilsKlenowTheta = 0.32, kBilsKlenowPsi = 0.58;
 
 double pctToShare(double pct) { return pct / 100.0; }
 
-// Hall & Jones (1999) piecewise Mincer returns, or a flat 10 % (Patrinos et al. 2018).
-double schoolingReturn(double years, bool flatReturns) {
-  if (flatReturns) return 0.10 * years;
+enum SchoolingSchedule { kHallJones = 0, kFlatTenPercent = 1, kBilsKlenow = 2 };
+
+// Mincer returns: Hall & Jones (1999) piecewise, a flat 10 % (Patrinos et al. 2018), or the smooth
+// Bils–Klenow schedule (the default: no kink, so the base-year schooling has no threshold effect).
+double schoolingReturn(double years, int schedule) {
+  if (schedule == kFlatTenPercent) return 0.10 * years;
+  if (schedule == kBilsKlenow)
+    return kBilsKlenowTheta / (1.0 - kBilsKlenowPsi) * std::pow(std::max(years, 0.0), 1.0 - kBilsKlenowPsi);
   if (years <= 4.0) return 0.134 * years;
   if (years <= 8.0) return 0.536 + 0.101 * (years - 4.0);
   return 0.940 + 0.068 * (years - 8.0);
+}
+
+// Share of the workforce that is new each year: entrants replace the leavers (r) and fill the
+// growth of the labour force (n). A shrinking labour force hires nobody once n < −r.
+double entrantShare(double replacement, double labourGrowth) {
+  return std::max(0.0, replacement + labourGrowth) / (1.0 + labourGrowth);
 }
 
 // How far a lever has moved from its baseline value in year t (0 before it starts, 1 when
@@ -118,39 +129,81 @@ double historicalPerCapitaUsd(const HistoricalData& data, int year) {
   return rate > 0 ? historicalPerCapitaMvnd(data, year) * 1e6 / rate : kMissing;
 }
 
+double historicalGrowthPct(const HistoricalData& data, int year) {
+  const double g = data.value(year, HistoryField::RealGrowthPct);
+  if (std::isfinite(g)) return g;
+  for (const GrowthPeriod& p : data.periods) {
+    if (year < p.firstYear || year > p.lastYear || !std::isfinite(p.avgRealGrowthPct)) continue;
+    double knownLog = 0;
+    int unknown = 0;
+    for (int t = p.firstYear; t <= p.lastYear; ++t) {
+      const double gt = data.value(t, HistoryField::RealGrowthPct);
+      if (std::isfinite(gt)) knownLog += std::log1p(pctToShare(gt));
+      else ++unknown;
+    }
+    const int span = p.lastYear - p.firstYear + 1;
+    return 100.0 * std::expm1((span * std::log1p(pctToShare(p.avgRealGrowthPct)) - knownLog) / unknown);
+  }
+  return kMissing;
+}
+
+PriceGrowth historicalPriceGrowth(const HistoricalData& data, int firstYear, int lastYear) {
+  PriceGrowth out;
+  if (lastYear <= firstYear) return out;
+  double lnVnd = 0, lnRate = 0;
+  for (int t = firstYear + 1; t <= lastYear; ++t) {
+    const double rate0 = data.value(t - 1, HistoryField::VndPerUsd), rate1 = data.value(t, HistoryField::VndPerUsd);
+    // Hanoi's own deflator where the city's data allow it, Vietnam's before.
+    double deflator = kMissing;
+    const double pc0 = historicalPerCapitaMvnd(data, t - 1), pc1 = historicalPerCapitaMvnd(data, t);
+    const double pop0 = populationAt(data, t - 1), pop1 = populationAt(data, t);
+    const double g = data.value(t, HistoryField::RealGrowthPct);
+    if (std::isfinite(pc0) && std::isfinite(pc1) && std::isfinite(pop0) && std::isfinite(pop1) && std::isfinite(g))
+      deflator = (pc1 / pc0) / ((1.0 + pctToShare(g)) * pop0 / pop1);
+    else
+      deflator = data.value(t, HistoryField::DeflatorIndex) / data.value(t - 1, HistoryField::DeflatorIndex);
+    if (!std::isfinite(deflator) || !(deflator > 0) || !(rate0 > 0) || !(rate1 > 0)) return PriceGrowth{};
+    lnVnd += std::log(deflator);
+    lnRate += std::log(rate1 / rate0);
+  }
+  const double n = lastYear - firstYear;
+  out.vndPct = 100.0 * std::expm1(lnVnd / n);
+  out.ratePct = 100.0 * std::expm1(lnRate / n);
+  out.usdPct = 100.0 * std::expm1((lnVnd - lnRate) / n);
+  return out;
+}
+
 namespace {
 
-// Compound real growth over the window ending in the base year: yearly data when complete,
-// else an average quoted for exactly that period, else the years that are known.
-double windowGrowth(const HistoricalData& data, int firstYear, int lastYear) {
-  double logSum = 0;
-  int known = 0;
-  for (int t = firstYear; t <= lastYear; ++t) {
-    const double g = data.value(t, HistoryField::RealGrowthPct);
-    if (std::isfinite(g)) logSum += std::log1p(pctToShare(g)), ++known;
+// Population for the trend window: the data, else log-linear from the 2009 census (facts.csv) to
+// the first population data point (the years 2010–18 have no yearly figure).
+double windowPopulation(const HistoricalData& data, int year) {
+  const double pop = populationAt(data, year);
+  if (std::isfinite(pop)) return pop;
+  const DataFact* census = data.fact("population_census_2009");
+  if (!census || !std::isfinite(census->value) || year < census->year) return kMissing;
+  for (const HistoryYear& y : data.years) {
+    if (!std::isfinite(y.populationMillions) || y.year <= year) continue;
+    const double w = double(year - census->year) / double(y.year - census->year);
+    return census->value * std::pow(y.populationMillions / census->value, w);
   }
-  const int span = lastYear - firstYear + 1;
-  if (known == span) return std::expm1(logSum / span);
-  if (const GrowthPeriod* p = data.period(firstYear, lastYear))
-    if (std::isfinite(p->avgRealGrowthPct)) return pctToShare(p->avgRealGrowthPct);
-  return known > 0 ? std::expm1(logSum / known) : kMissing;
+  return kMissing;
 }
 
-// Historical population growth: from the earliest data point 2–6 years before the base year.
-double historicalPopulationGrowth(const HistoricalData& data, int baseYear) {
-  const double popBase = populationAt(data, baseYear);
-  for (int t = baseYear - 6; t <= baseYear - 2; ++t) {
-    const double pop = data.value(t, HistoryField::PopulationMillions);
-    if (std::isfinite(pop) && pop > 0 && std::isfinite(popBase))
-      return std::pow(popBase / pop, 1.0 / double(baseYear - t)) - 1.0;
-  }
-  return pctToShare(spec(ParamId::PopulationGrowthPct).defaultValue);
-}
+bool isCovidYear(int year) { return year >= kCovidFirstYear && year <= kCovidLastYear; }
 
+double defaultShare(ParamId p) { return pctToShare(spec(p).defaultValue); }
+
+// Effective public investment at the historical (table-default) rates: the city's disbursed plan
+// and the other state-funded infrastructure, both at the default efficiency.
 double baselineEffectivePublicInvestment() {
   return spec(ParamId::InvestmentEfficiency).defaultValue *
-         pctToShare(spec(ParamId::DisbursementPct).defaultValue) *
-         pctToShare(spec(ParamId::PublicInvestmentPct).defaultValue);
+         (defaultShare(ParamId::DisbursementPct) * defaultShare(ParamId::PublicInvestmentPct) +
+          defaultShare(ParamId::OtherPublicInvestmentPct));
+}
+
+double baselineDisbursedCityInvestmentPct() {
+  return spec(ParamId::DisbursementPct).defaultValue / 100.0 * spec(ParamId::PublicInvestmentPct).defaultValue;
 }
 
 double baseEmploymentShare() {
@@ -158,88 +211,90 @@ double baseEmploymentShare() {
          (1.0 - pctToShare(spec(ParamId::UnemploymentPct).defaultValue));
 }
 
-}  // namespace
-
-Calibration calibrate(const Scenario& s, const HistoricalData& data) {
+// Everything simulate() needs; calibrate() adds the price statistics for the documentation.
+Calibration calibrateModel(const Scenario& s, const HistoricalData& data) {
   Calibration c;
   const int B = s.baseYear;
   c.baseYear = B;
-  c.windowFirstYear = B - kGrowthWindowYears + 1;
+  c.windowFirstYear = std::min(int(s.value(ParamId::TrendFirstYear)), B);
   c.windowLastYear = B;
   c.basePerCapitaMvnd = historicalPerCapitaMvnd(data, B);
   c.basePopulation = populationAt(data, B);
   c.baseVndPerUsd = data.value(B, HistoryField::VndPerUsd);
-  const double gStar = windowGrowth(data, c.windowFirstYear, c.windowLastYear);
+
+  // Trend growth g*: compound average over the window's years (COVID years left out if so assumed).
+  const bool excludeCovid = s.value(ParamId::TrendExcludesCovid) != 0.0;
+  double logSum = 0;
+  for (int t = c.windowFirstYear; t <= B; ++t) {
+    if (excludeCovid && isCovidYear(t)) continue;
+    const double g = historicalGrowthPct(data, t);
+    if (std::isfinite(g)) logSum += std::log1p(pctToShare(g)), ++c.windowYears;
+  }
+  const double gStar = c.windowYears > 0 ? std::expm1(logSum / c.windowYears) : kMissing;
+  // Labour growth over the same span (population is not a COVID casualty: all years count).
+  const double popStart = windowPopulation(data, c.windowFirstYear - 1);
+  const double gL = std::pow(c.basePopulation / popStart, 1.0 / double(B - c.windowFirstYear + 1)) - 1.0;
   if (!std::isfinite(c.basePerCapitaMvnd) || !std::isfinite(c.basePopulation) ||
-      !std::isfinite(c.baseVndPerUsd) || !std::isfinite(gStar) || c.basePopulation <= 0 ||
+      !std::isfinite(c.baseVndPerUsd) || !std::isfinite(gStar) || !std::isfinite(gL) || c.basePopulation <= 0 ||
       c.basePerCapitaMvnd <= 0 || c.baseVndPerUsd <= 0)
     return c;
 
   const double alpha = s.value(ParamId::Alpha), beta = s.value(ParamId::Beta);
   const double labourShare = 1.0 - alpha - beta;
-  const bool flat = s.value(ParamId::SchoolingReturns) != 0.0;
+  const int schedule = int(s.value(ParamId::SchoolingReturns));
 
-  // Human capital growth in the first year of the baseline (default levers).
+  // Human capital growth of the past, at the historical renewal rate (the table default, like the
+  // investment rates): the user's renewal rate is a view of the future, so raising it speeds up
+  // schooling gains instead of re-labelling past growth as schooling.
   const double s0 = s.value(ParamId::InitialSchoolingYears);
-  const double s1 = s0 + s.value(ParamId::CohortReplacementRate) *
+  const double s1 = s0 + entrantShare(spec(ParamId::CohortReplacementRate).defaultValue, gL) *
                              (spec(ParamId::EntrantSchoolingYears).defaultValue - s0) +
                     spec(ParamId::SkilledMigration).defaultValue;
-  const double gh = std::exp(schoolingReturn(s1, flat) - schoolingReturn(s0, flat)) - 1.0;
-  const double gL = historicalPopulationGrowth(data, B);
+  const double gh = std::exp(schoolingReturn(s1, schedule) - schoolingReturn(s0, schedule)) - 1.0;
 
   // On a balanced growth path 1+g = (1+gA)^(1/(1−α−β)) · (1+gh) · (1+gL): solve for gA.
   const double gA = std::pow((1.0 + gStar) / ((1.0 + gh) * (1.0 + gL)), labourShare) - 1.0;
-  const double lambda = s.value(ParamId::Lambda);
-  const double gap0 = std::log(1.0 / kTfpRelativeToFrontier);
-
   c.targetGrowthPct = 100.0 * gStar;
   c.labourGrowthPct = 100.0 * gL;
   c.humanCapitalGrowthPct = 100.0 * gh;
   c.requiredTfpGrowthPct = 100.0 * gA;
-  c.baselineTfpGrowthPct = 100.0 * (gA - lambda * gap0);
+  c.baselineTfpGrowthPct = c.requiredTfpGrowthPct;
+  c.longRunTfpGrowthPct = 100.0 * (std::pow(1.0 + pctToShare(s.value(ParamId::LongRunGrowthPct)), labourShare) - 1.0);
 
   // Capital stocks on the same path: K/Y = s/(g+δ); public investment arrives `lag` years late.
   // The stocks were built at the historical rates (the table defaults), not at the rates the
-  // user assumes for the future: otherwise a higher private investment rate would only rescale
-  // the base-year stock and never change growth.
-  const double sp = pctToShare(spec(ParamId::PrivateInvestmentPct).defaultValue);
+  // user assumes for the future: otherwise a higher investment rate would only rescale the
+  // base-year stock and never change growth.
   const int lag0 = int(spec(ParamId::ConstructionLagYears).defaultValue);
-  c.privateCapitalOutput = sp / (gStar + s.value(ParamId::DeltaPrivate));
+  c.privateCapitalOutput = defaultShare(ParamId::PrivateInvestmentPct) / (gStar + s.value(ParamId::DeltaPrivate));
   c.publicCapitalOutput = baselineEffectivePublicInvestment() * std::pow(1.0 + gStar, -lag0) /
                           (gStar + s.value(ParamId::DeltaPublic));
+  c.publicCapitalReturn = spec(ParamId::InvestmentEfficiency).defaultValue * beta / c.publicCapitalOutput;
+  c.privateCapitalReturn = alpha / c.privateCapitalOutput;
 
   const double y0 = c.basePerCapitaMvnd * c.basePopulation;  // trillion VND
-  const double h0 = std::exp(schoolingReturn(s0, flat));
+  const double h0 = std::exp(schoolingReturn(s0, schedule));
   const double l0 = c.basePopulation * baseEmploymentShare();
   c.initialTfp = y0 / (std::pow(c.privateCapitalOutput * y0, alpha) *
                        std::pow(c.publicCapitalOutput * y0, beta) * std::pow(h0 * l0, labourShare));
-
-  // Data-derived price drifts over the window (for checking the assumption defaults).
-  const int w0 = B - kGrowthWindowYears;
-  const double pcStart = historicalPerCapitaMvnd(data, w0), popStart = populationAt(data, w0);
-  const double rateStart = data.value(w0, HistoryField::VndPerUsd);
-  if (std::isfinite(rateStart) && rateStart > 0) {
-    c.vndDepreciationDataPct = 100.0 * (std::pow(c.baseVndPerUsd / rateStart, 1.0 / kGrowthWindowYears) - 1.0);
-    double realGrowth = 1.0;
-    bool complete = true;
-    for (int t = w0 + 1; t <= B; ++t) {
-      const double g = data.value(t, HistoryField::RealGrowthPct);
-      complete = complete && std::isfinite(g);
-      if (std::isfinite(g)) realGrowth *= 1.0 + pctToShare(g);
-    }
-    if (complete && std::isfinite(pcStart) && std::isfinite(popStart)) {
-      const double usdRatio = (c.basePerCapitaMvnd / c.baseVndPerUsd) / (pcStart / rateStart);
-      const double realPerCapitaRatio = realGrowth / (c.basePopulation / popStart);
-      c.usdDriftDataPct = 100.0 * (std::pow(usdRatio / realPerCapitaRatio, 1.0 / kGrowthWindowYears) - 1.0);
-    }
-  }
   c.ok = std::isfinite(c.initialTfp) && c.initialTfp > 0;
+  return c;
+}
+
+}  // namespace
+
+Calibration calibrate(const Scenario& s, const HistoricalData& data) {
+  Calibration c = calibrateModel(s, data);
+  const PriceGrowth prices = historicalPriceGrowth(data, kPriceWindowFirstYear, kPriceWindowLastYear);
+  c.usdDriftDataPct = prices.usdPct;
+  c.vndDeflatorDataPct = prices.vndPct;
+  c.vndDepreciationDataPct = prices.ratePct;
   return c;
 }
 
 std::optional<ValidationError> validate(const Scenario& s, const HistoricalData& data) {
   if (auto e = validate(s)) return e;
-  if (!calibrate(s, data).ok)
+  if (!calibrateModel(s, data).ok)
     return ValidationError{ParamId::Count, double(s.baseYear), ValidationProblem::BaseYearWithoutData};
   return std::nullopt;
 }
@@ -258,7 +313,7 @@ void simulate(const Scenario& s, const HistoricalData& data, const TfpShocks* sh
   out.totalInvestmentRecordPct = investmentRecord ? investmentRecord->value : kMissing;
   if (validate(s)) return;  // invalid input yields an empty trajectory, never garbage or a crash
   if (shocks && validate(*shocks)) return;
-  const Calibration cal = calibrate(s, data);
+  const Calibration cal = calibrateModel(s, data);
   if (!cal.ok) return;
 
   const int B = s.baseYear;
@@ -270,28 +325,42 @@ void simulate(const Scenario& s, const HistoricalData& data, const TfpShocks* sh
   const double gammaI = pctToShare(s.value(ParamId::GammaInstitutions));
   const double gammaR = pctToShare(s.value(ParamId::GammaRnd));
   const double gammaD = pctToShare(s.value(ParamId::GammaDigital));
-  const double g0 = pctToShare(cal.baselineTfpGrowthPct);
+  const double gATrend = pctToShare(cal.requiredTfpGrowthPct);
+  const double gALongRun = pctToShare(cal.longRunTfpGrowthPct);
+  const double persistence = 1.0 - s.value(ParamId::GrowthRegression);
   const double gStar = pctToShare(cal.targetGrowthPct);
   const double replacement = s.value(ParamId::CohortReplacementRate);
-  const bool flat = s.value(ParamId::SchoolingReturns) != 0.0;
+  const int schedule = int(s.value(ParamId::SchoolingReturns));
+  // Price block: USD drift and VND inflation are the assumptions; the conversion rate follows.
   const double drift = pctToShare(s.value(ParamId::UsdDriftPct));
-  const double depreciation = pctToShare(s.value(ParamId::VndDepreciationPct));
+  const double vndInflation = pctToShare(s.value(ParamId::VndDeflatorPct));
+  const double depreciation = (1.0 + vndInflation) / (1.0 + drift) - 1.0;
   const double popGrowth = pctToShare(s.value(ParamId::PopulationGrowthPct));
   const double spBase = pctToShare(s.value(ParamId::PrivateInvestmentPct));
+  const double otherPublicPct = s.value(ParamId::OtherPublicInvestmentPct);
   const double invLink = pctToShare(s.value(ParamId::InstInvestmentLink));
   const double effLink = s.value(ParamId::InstEfficiencyLink);
+  const double borrowedShare = pctToShare(s.value(ParamId::FinancingBorrowedPct));
+  const double crowdingShare = pctToShare(s.value(ParamId::FinancingCrowdingOutPct));
+  const double eps0 = spec(ParamId::InvestmentEfficiency).defaultValue;
   const double i0 = spec(ParamId::InstitutionalQualityTarget).defaultValue;
   const double r0 = spec(ParamId::RndPct).defaultValue;
   const double d0 = pctToShare(spec(ParamId::DigitalGovernmentPct).defaultValue);
+  const double disbursed0 = baselineDisbursedCityInvestmentPct();
   const int lastPopYear = lastPopulationYear(data);
+  out.cityDebtLimitPct = s.value(ParamId::CityDebtLimitPct);
+  out.cityBudgetPct = s.value(ParamId::CityBudgetPct);
 
-  // Public investment waiting to become productive, by arrival year offset from the base year.
-  // Vintages made before the base year follow the baseline settings (they are already built).
+  // Public investment waiting to become productive, by arrival slot (slot j enters the stock of
+  // year B+j+1). Vintages made before the base year follow the historical rates (already built).
   std::array<double, kMaxYears + 8> arrivals{};
   const double y0 = cal.basePerCapitaMvnd * cal.basePopulation;
   const int lag0 = int(spec(ParamId::ConstructionLagYears).defaultValue);
   for (int k = 0; k < lag0; ++k)
     arrivals[k] = baselineEffectivePublicInvestment() * y0 * std::pow(1.0 + gStar, -(lag0 - k));
+  // The city's projects finish in the order they were started: a shorter lag for new projects
+  // cannot make them overtake the ones already under construction.
+  int lastCitySlot = lag0 - 1;
 
   // State in the base year. Growth is computed in logs (Δln Y = Δln A + α Δln Kp + β Δln Kg +
   // (1−α−β)(Δφ(S) + Δln L)): fewer transcendental calls, and the decomposition is exact.
@@ -299,21 +368,31 @@ void simulate(const Scenario& s, const HistoricalData& data, const TfpShocks* sh
   double Kp = cal.privateCapitalOutput * y0, Kg = cal.publicCapitalOutput * y0;
   double lnKp = std::log(Kp), lnKg = std::log(Kg);
   double S = s.value(ParamId::InitialSchoolingYears);
-  double phi = schoolingReturn(S, flat);
+  double phi = schoolingReturn(S, schedule);
   double h = std::exp(phi);
   double N = cal.basePopulation;
   double L = N * baseEmploymentShare(), lnL = std::log(L);
   double A = cal.initialTfp;
-  double tfpGap = std::log(1.0 / kTfpRelativeToFrontier);
-  const double lnFrontierGrowth = std::log1p(kFrontierTfpGrowth);
+  double trendExcess = gATrend - gALongRun;  // baseline TFP growth above the long-run rate
+  double lnTfpAboveBaseline = 0;             // ln A − ln A(baseline path)
   double rate = cal.baseVndPerUsd;
   double usdPrice = 1.0;  // USD price level relative to the base year
+  double debt = 0;        // city debt from the extra spending, trillion VND at base-year prices
 
+  // Yearly rise of the USD price: the data's for past years (a replay is driven by actual prices,
+  // as by actual rates and population), the assumption after.
+  auto usdPriceGrowth = [&](int year) {
+    if (year <= kLastHistoryYear) {
+      const double pastPct = historicalPriceGrowth(data, year - 1, year).usdPct;
+      if (std::isfinite(pastPct)) return pctToShare(pastPct);
+    }
+    return drift;
+  };
   // Factor from base-year prices to 2025 prices (1 when the base year is 2025).
-  const int yearsTo2025 = kLastHistoryYear - B;
   double rate2025 = data.value(kLastHistoryYear, HistoryField::VndPerUsd);
-  if (!std::isfinite(rate2025)) rate2025 = rate * std::pow(1.0 + depreciation, yearsTo2025);
-  const double usdPrice2025 = std::pow(1.0 + drift, yearsTo2025);
+  if (!std::isfinite(rate2025)) rate2025 = rate * std::pow(1.0 + depreciation, kLastHistoryYear - B);
+  double usdPrice2025 = 1.0;
+  for (int year = B + 1; year <= kLastHistoryYear; ++year) usdPrice2025 *= 1.0 + usdPriceGrowth(year);
   const double toPrices2025 = usdPrice2025 * rate2025 / cal.baseVndPerUsd;
   const double usdPerMvndBase = 1e6 / cal.baseVndPerUsd;
 
@@ -333,19 +412,31 @@ void simulate(const Scenario& s, const HistoricalData& data, const TfpShocks* sh
     r.schoolingYears = S;
     r.tfp = A;
     r.vndPerUsd = rate;
+    r.cityDebtPct = 100.0 * debt / Y;
   };
-  // Policy variables of one year; ε (with its institutional link) is returned for reuse.
+  // Policy variables and their financing in one year.
   auto fillPolicy = [&](YearResult& r, int year) {
     r.institutionalIndex = institutionalIndex(s, defaults, year);
     r.digitalGovernment = pctToShare(leverValue(s, defaults, ParamId::DigitalGovernmentPct, year));
     r.rndPct = leverValue(s, defaults, ParamId::RndPct, year);
     r.publicInvestmentPct = leverValue(s, defaults, ParamId::PublicInvestmentPct, year);
     r.disbursementPct = leverValue(s, defaults, ParamId::DisbursementPct, year);
-    r.privateInvestmentPct = 100.0 * (spBase + invLink * (r.institutionalIndex - i0) / 10.0);
     const double eps = std::min(1.0, leverValue(s, defaults, ParamId::InvestmentEfficiency, year) +
                                          effLink * (r.institutionalIndex - i0) / 10.0);
-    r.effectivePublicInvestmentPct = eps * pctToShare(r.disbursementPct) * r.publicInvestmentPct;
-    r.totalInvestmentPct = r.privateInvestmentPct + r.publicInvestmentPct;
+    const double disbursed = pctToShare(r.disbursementPct) * r.publicInvestmentPct;
+    r.effectivePublicInvestmentPct = eps * disbursed;
+    r.otherPublicInvestmentPct = otherPublicPct;
+    // Spending above the baseline is paid for: borrowed, taken from private investment, or cut
+    // from other city spending. Private investment cannot be pushed below zero; what it cannot
+    // give comes out of the budget.
+    r.extraSpendingPct = (disbursed - disbursed0) + (r.rndPct - r0);
+    r.borrowingPct = borrowedShare * r.extraSpendingPct;
+    const double unborrowed = r.extraSpendingPct - r.borrowingPct;
+    const double privateBefore = 100.0 * (spBase + invLink * (r.institutionalIndex - i0) / 10.0);
+    r.crowdingOutPct = std::min(crowdingShare * unborrowed, std::max(privateBefore, 0.0));
+    r.budgetReallocationPct = unborrowed - r.crowdingOutPct;
+    r.privateInvestmentPct = privateBefore - r.crowdingOutPct;
+    r.totalInvestmentPct = r.privateInvestmentPct + disbursed + otherPublicPct;
   };
 
   YearResult& base = out.rows[0];
@@ -371,22 +462,20 @@ void simulate(const Scenario& s, const HistoricalData& data, const TfpShocks* sh
 
   for (int year = B + 1; year <= kLastYear; ++year, ++count) {
     const YearResult& last = out.rows[count - 1];
-    const int k = year - B;  // arrival slot of the public capital that becomes productive this year
+    const int k = year - B;  // arrival slot k−1 becomes productive this year
 
-    // Capital: last year's investment builds this year's stock; public investment (already net
-    // of disbursement and efficiency) waits `lag` years in the pipeline.
+    // Capital: last year's investment builds this year's stock. Public investment (already net
+    // of disbursement and efficiency) waits in the pipeline: the city's for its lag, in order of
+    // starting; the other state-funded projects for the historical lag.
     const int lag = integerLeverValue(s, defaults, ParamId::ConstructionLagYears, year - 1);
-    arrivals[k - 1 + lag] += pctToShare(last.effectivePublicInvestmentPct) * Y;
+    const int citySlot = std::max(k - 1 + lag, lastCitySlot);
+    lastCitySlot = citySlot;
+    arrivals[citySlot] += pctToShare(last.effectivePublicInvestmentPct) * Y;
+    arrivals[k - 1 + lag0] += eps0 * pctToShare(last.otherPublicInvestmentPct) * Y;
     const double KpNext = (1.0 - deltaP) * Kp + pctToShare(last.privateInvestmentPct) * Y;
     const double KgNext = (1.0 - deltaG) * Kg + arrivals[k - 1];
     const double lnKpNext = std::log(KpNext);
     const double lnKgNext = beta > 0 ? std::log(KgNext) : lnKg;
-
-    // Human capital: cohorts replace the workforce slowly; migration adds skills directly.
-    const double entrants = leverValue(s, defaults, ParamId::EntrantSchoolingYears, year - 1);
-    const double migration = leverValue(s, defaults, ParamId::SkilledMigration, year - 1);
-    const double SNext = S + replacement * (entrants - S) + migration;
-    const double phiNext = schoolingReturn(SNext, flat);
 
     // Labour: population (data while there are data), working-age share, participation, unemployment.
     const double popData = year <= lastPopYear ? populationAt(data, year) : kMissing;
@@ -396,16 +485,26 @@ void simulate(const Scenario& s, const HistoricalData& data, const TfpShocks* sh
                          (1.0 - pctToShare(pathTo2050(s, defaults, ParamId::UnemploymentPct, year)));
     const double lnLNext = std::log(LNext);
 
-    // TFP: baseline, convergence to the frontier, and the three breakthroughs.
+    // Human capital: entrants replace leavers and fill the labour force's growth; migration
+    // adds skills directly.
+    const double entrants = leverValue(s, defaults, ParamId::EntrantSchoolingYears, year - 1);
+    const double migration = leverValue(s, defaults, ParamId::SkilledMigration, year - 1);
+    const double SNext = S + entrantShare(replacement, LNext / L - 1.0) * (entrants - S) + migration;
+    const double phiNext = schoolingReturn(SNext, schedule);
+
+    // TFP: the baseline regresses from the trend toward the long-run rate (Pritchett & Summers
+    // 2014); gains above the baseline path fade at λ; the three breakthroughs add to it.
     YearResult& r = out.rows[count];
     r = YearResult{};
     fillPolicy(r, year);
-    double gA = g0 + lambda * tfpGap + gammaI * (r.institutionalIndex - i0) / 10.0 +
+    const double gABaseline = gALongRun + trendExcess;
+    trendExcess *= persistence;
+    double gA = gABaseline - lambda * lnTfpAboveBaseline + gammaI * (r.institutionalIndex - i0) / 10.0 +
                 gammaR * (r.rndPct - r0) + gammaD * (r.digitalGovernment - d0);
     if (shocks) gA += pctToShare(shocks->pp[year - kFirstHistoryYear]);
     if (!(gA > -1.0)) return;  // cannot happen within the validated ranges; never emit −inf
     const double dlnA = std::log(1.0 + gA);
-    tfpGap += lnFrontierGrowth - dlnA;
+    lnTfpAboveBaseline += dlnA - std::log(1.0 + gABaseline);
 
     // Growth decomposition: log contributions scaled so they sum to the growth rate exactly.
     const double dlnKp = alpha * (lnKpNext - lnKp), dlnKg = beta * (lnKgNext - lnKg);
@@ -419,13 +518,15 @@ void simulate(const Scenario& s, const HistoricalData& data, const TfpShocks* sh
     r.contributions.humanCapital = scale * dlnH;
     r.contributions.labour = scale * dlnL;
 
-    // Prices: the conversion rate follows the data, then the depreciation assumption.
+    // Prices: the conversion rate follows the data, then the rate the two price assumptions imply.
     const double rateData = year <= kLastHistoryYear ? data.value(year, HistoryField::VndPerUsd) : kMissing;
     rate = std::isfinite(rateData) ? rateData : rate * (1.0 + depreciation);
-    usdPrice *= 1.0 + drift;
+    usdPrice *= 1.0 + usdPriceGrowth(year);
 
     const double perCapitaBefore = Y / N;
     Y *= 1.0 + growth;
+    // Debt: last year's with real interest, plus this year's borrowing.
+    debt = debt * (1.0 + kRealInterestOnCityDebt) + pctToShare(r.borrowingPct) * Y;
     Kp = KpNext, Kg = KgNext, lnKp = lnKpNext, lnKg = lnKgNext;
     S = SNext, phi = phiNext, h = std::exp(phiNext);
     N = NNext, L = LNext, lnL = lnLNext;

@@ -2,6 +2,7 @@
 // that reaches a target, found by bisection on a bracket, so it always stops.
 #include "model/model.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace h2045 {
@@ -28,6 +29,25 @@ struct Probe {
 
 }  // namespace
 
+int firstYearLeverActs(const Scenario& s, ParamId lever) {
+  const int starts = std::max(s.at(lever).startYear, s.baseYear + 1);
+  switch (lever) {
+    // Investment builds capital the year after it is made; schooling reaches the workforce
+    // with the next cohort. (The construction lag delays investment further; not counted here.)
+    case ParamId::PublicInvestmentPct:
+    case ParamId::DisbursementPct:
+    case ParamId::InvestmentEfficiency:
+    case ParamId::ConstructionLagYears:
+    case ParamId::EntrantSchoolingYears:
+    case ParamId::SkilledMigration:
+      return starts + 1;
+    case ParamId::InstitutionalYearsToTarget:  // takes its timing from the target
+      return std::max(s.at(ParamId::InstitutionalQualityTarget).startYear, s.baseYear + 1);
+    default:
+      return starts;  // TFP drivers act in the year they are set
+  }
+}
+
 SolveResult solveLever(const Scenario& s, const HistoricalData& data, ParamId lever, int year, double targetUsd) {
   SolveResult result;
   if (lever == ParamId::Count || validate(s, data)) return result;
@@ -35,12 +55,21 @@ SolveResult solveLever(const Scenario& s, const HistoricalData& data, ParamId le
   if (!isLever(p.group) || p.kind == ParamKind::Choice) return result;
   if (year <= s.baseYear || year > kLastYear || !std::isfinite(targetUsd) || targetUsd <= 0) return result;
 
+  result.firstActingYear = firstYearLeverActs(s, lever);
   Probe probe{s, data, lever, year, 0, s, Trajectory{}};
   const double current = s.value(lever);
   const double atCurrent = probe(current);
   if (!std::isfinite(atCurrent)) return result;
   if (atCurrent >= targetUsd) {
     result.status = SolveStatus::AlreadyMet;
+    result.value = current;
+    result.achievedUsd = atCurrent;
+    result.iterations = probe.calls;
+    return result;
+  }
+  // Not met, and the lever cannot act before the target year: say so rather than "unreachable".
+  if (year < result.firstActingYear) {
+    result.status = SolveStatus::TooEarly;
     result.value = current;
     result.achievedUsd = atCurrent;
     result.iterations = probe.calls;

@@ -12,6 +12,8 @@ constexpr double kDisbursementRecordPct = 80.0;     // prior: best documented 64
 constexpr double kPublicInvestmentHighPct = 11.0;   // about twice the 2025 plan (5.5 % of GRDP)
 constexpr double kSustainedGrowthRecordPct = 10.0;  // prior: best sustained (5-yr) records in East Asia
 constexpr int kSustainedYears = 5;
+// prior: cutting more than a quarter of the city's other spending to pay for a push is implausible.
+constexpr double kBudgetReallocationShareLimit = 0.25;
 
 }  // namespace
 
@@ -49,6 +51,9 @@ std::string_view warningKey(WarningKind k) {
     case WarningKind::DisbursementAboveRecord: return "disbursement_above_record";
     case WarningKind::GrowthAboveRecord: return "growth_above_record";
     case WarningKind::PublicInvestmentHigh: return "public_investment_high";
+    case WarningKind::CityDebtAboveLimit: return "city_debt_above_limit";
+    case WarningKind::BudgetReallocationHigh: return "budget_reallocation_high";
+    case WarningKind::Count: break;
   }
   return "";
 }
@@ -56,7 +61,7 @@ std::string_view warningKey(WarningKind k) {
 // One warning per kind, at the first projected year it happens.
 std::vector<Warning> plausibilityWarnings(const Trajectory& t) {
   std::vector<Warning> out;
-  bool seen[4] = {false, false, false, false};
+  bool seen[kWarningKindCount] = {};
   auto add = [&](WarningKind k, int year, double value, double threshold) {
     if (seen[int(k)]) return;
     seen[int(k)] = true;
@@ -72,6 +77,11 @@ std::vector<Warning> plausibilityWarnings(const Trajectory& t) {
       add(WarningKind::DisbursementAboveRecord, r.year, r.disbursementPct, kDisbursementRecordPct);
     if (r.publicInvestmentPct > kPublicInvestmentHighPct)
       add(WarningKind::PublicInvestmentHigh, r.year, r.publicInvestmentPct, kPublicInvestmentHighPct);
+    if (r.cityDebtPct > t.cityDebtLimitPct)
+      add(WarningKind::CityDebtAboveLimit, r.year, r.cityDebtPct, t.cityDebtLimitPct);
+    const double budgetLimit = kBudgetReallocationShareLimit * t.cityBudgetPct;
+    if (r.budgetReallocationPct > budgetLimit)
+      add(WarningKind::BudgetReallocationHigh, r.year, r.budgetReallocationPct, budgetLimit);
     const double earlier = i >= kSustainedYears ? t.rows[i - kSustainedYears].realGrdpTrillionVnd2025 : 0.0;
     if (earlier > 0) {  // a hand-made or empty row has no GRDP: no growth to judge, no 0/0
       const double ratio = t.rows[i].realGrdpTrillionVnd2025 / earlier;

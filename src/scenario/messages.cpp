@@ -102,6 +102,7 @@ std::string solveSentenceKey(SolveStatus status) {
     case SolveStatus::Found: return "needed.found";
     case SolveStatus::AlreadyMet: return "needed.already_met";
     case SolveStatus::Unreachable: return "needed.unreachable";
+    case SolveStatus::TooEarly: return "needed.too_early";
     case SolveStatus::Invalid: break;
   }
   return "needed.invalid";
@@ -115,6 +116,7 @@ std::string solveSentence(SolveStatus status, const SolveWording& w, const Trans
     case SolveStatus::AlreadyMet: return formatMessage(pattern, {w.goal, w.year, w.value});
     case SolveStatus::Unreachable:
       return formatMessage(pattern, {w.goal, w.year, w.minValue, w.maxValue, w.achieved});
+    case SolveStatus::TooEarly: return formatMessage(pattern, {w.goal, w.year, w.lever, w.firstActingYear});
     case SolveStatus::Invalid: break;
   }
   return pattern;

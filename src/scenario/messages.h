@@ -61,6 +61,7 @@ struct SolveWording {
   std::string year;       // the target year
   std::string minValue, maxValue;  // the lever's range
   std::string achieved;   // the best value reached (unreachable)
+  std::string firstActingYear;  // the first year the lever can move GRDP (too early)
 };
 std::string solveSentenceKey(SolveStatus status);  // "needed.found", ...
 std::string solveSentence(SolveStatus status, const SolveWording& w, const TranslationTable& table);

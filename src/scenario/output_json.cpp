@@ -72,6 +72,12 @@ const std::vector<YearColumn>& yearColumns() {
     {"private_capital_trillion_vnd_2025", 1, nullptr, [](const YearResult& y) { return y.privateCapital; }},
     {"public_capital_trillion_vnd_2025", 1, nullptr, [](const YearResult& y) { return y.publicCapital; }},
     {"vnd_per_usd", 0, nullptr, [](const YearResult& y) { return y.vndPerUsd; }},
+    {"other_public_investment_pct", 3, nullptr, [](const YearResult& y) { return y.otherPublicInvestmentPct; }},
+    {"extra_spending_pct", 3, nullptr, [](const YearResult& y) { return y.extraSpendingPct; }},
+    {"borrowing_pct", 3, nullptr, [](const YearResult& y) { return y.borrowingPct; }},
+    {"crowding_out_pct", 3, nullptr, [](const YearResult& y) { return y.crowdingOutPct; }},
+    {"budget_reallocation_pct", 3, nullptr, [](const YearResult& y) { return y.budgetReallocationPct; }},
+    {"city_debt_pct", 2, nullptr, [](const YearResult& y) { return y.cityDebtPct; }},
   };
   return columns;
 }
@@ -251,6 +257,7 @@ std::string_view solveStatusKey(SolveStatus s) {
     case SolveStatus::AlreadyMet: return "already_met";
     case SolveStatus::Unreachable: return "unreachable";
     case SolveStatus::Invalid: return "invalid";
+    case SolveStatus::TooEarly: return "too_early";
   }
   return "invalid";
 }
@@ -270,6 +277,7 @@ std::string solveMessage(const Scenario& s, ParamId lever, int year, double targ
   w.minValue = paramValueText(table, words.language, p, p.minValue);
   w.maxValue = paramValueText(table, words.language, p, p.maxValue);
   w.achieved = usd(r.achievedUsd);
+  w.firstActingYear = std::to_string(r.firstActingYear);
   return solveSentence(r.status, w, table);
 }
 
@@ -287,6 +295,7 @@ OrderedJson solveToJson(const Scenario& s, ParamId lever, int year, double targe
   j["phase_in_years"] = s.at(lever).phaseInYears;
   j["achieved_usd"] = num(r.achievedUsd);
   j["iterations"] = r.iterations;
+  j["first_acting_year"] = r.firstActingYear;
   j["min"] = num(p.minValue);
   j["max"] = num(p.maxValue);
   j["unit"] = p.unit;

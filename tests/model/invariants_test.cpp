@@ -96,15 +96,29 @@ TEST(Invariants, ContributionsSumToGrowth) {
   }
 }
 
+// With β = 0 infrastructure produces nothing. Levers that change no spending (efficiency, lag)
+// change nothing; levers that spend change output only through what the spending displaces, so
+// with no crowding out they change nothing either, and with it they can only lower output.
 TEST(Invariants, BetaZeroMakesInfrastructureLeversIrrelevant) {
-  const Scenario base = withValue(Scenario::defaults(), ParamId::Beta, 0.0);
-  const Trajectory ref = simulate(base, data());
-  for (auto [lever, value] : {std::pair{ParamId::PublicInvestmentPct, 15.0}, {ParamId::DisbursementPct, 100.0},
-                              {ParamId::InvestmentEfficiency, 1.0}, {ParamId::ConstructionLagYears, 7.0},
-                              {ParamId::PublicInvestmentPct, 2.0}}) {
-    const Trajectory t = simulate(withValue(base, lever, value), data());
-    EXPECT_TRUE(sameOutput(ref, t)) << spec(lever).id;
-    EXPECT_EQ(t.find(2040)->contributions.infrastructure, 0.0);
+  for (double crowding : {0.0, 50.0, 100.0}) {
+    Scenario base = withValue(Scenario::defaults(), ParamId::Beta, 0.0);
+    base.at(ParamId::FinancingCrowdingOutPct).value = crowding;
+    const Trajectory ref = simulate(base, data());
+    for (auto [lever, value] : {std::pair{ParamId::PublicInvestmentPct, 15.0}, {ParamId::DisbursementPct, 100.0},
+                                {ParamId::InvestmentEfficiency, 1.0}, {ParamId::ConstructionLagYears, 7.0},
+                                {ParamId::PublicInvestmentPct, 2.0}}) {
+      const Trajectory t = simulate(withValue(base, lever, value), data());
+      const bool spends = lever == ParamId::PublicInvestmentPct || lever == ParamId::DisbursementPct;
+      const bool moreSpending = spends && value > test::defaultOf(lever);
+      if (!spends || crowding == 0.0) {
+        EXPECT_TRUE(sameOutput(ref, t)) << spec(lever).id << " " << crowding;
+      } else if (moreSpending) {
+        for (int i = 1; i < t.count; ++i)
+          EXPECT_LE(t.rows[i].grdpPerCapitaUsd, ref.rows[i].grdpPerCapitaUsd) << spec(lever).id << " " << crowding;
+        EXPECT_LT(usdIn2045(t), usdIn2045(ref));
+      }
+      EXPECT_EQ(t.find(2040)->contributions.infrastructure, 0.0);
+    }
   }
   // ... while with β > 0 they matter.
   EXPECT_GT(usdIn2045(simulate(withValue(Scenario::defaults(), ParamId::PublicInvestmentPct, 15.0), data())),
@@ -159,12 +173,12 @@ TEST(Invariants, LongerLagDelaysNeverIncreasesTheGain) {
   }
 }
 
-// Balanced growth: with λ = 0, constant population growth and constant human capital, the
-// calibrated economy grows every year at the Solow closed form
+// Balanced growth: with no regression of trend growth, constant population growth and constant
+// human capital, the calibrated economy grows every year at the Solow closed form
 //   1+g = (1+gA)^(1/(1−α−β)) · (1+n).
 TEST(Invariants, SteadyStateMatchesTheSolowClosedForm) {
   Scenario s = Scenario::defaults();
-  s.at(ParamId::Lambda).value = 0;
+  s.at(ParamId::GrowthRegression).value = 0;
   s.at(ParamId::InitialSchoolingYears).value = 13;  // = entrants' schooling: h stays constant
   const Calibration c = calibrate(s, data());
   ASSERT_NEAR(c.humanCapitalGrowthPct, 0.0, 1e-12);
@@ -186,7 +200,7 @@ TEST(Invariants, SteadyStateMatchesTheSolowClosedForm) {
 // new population growth, and K/Y approaches s/(g+δ).
 TEST(Invariants, ConvergesToTheSolowSteadyState) {
   Scenario s = Scenario::defaults();
-  s.at(ParamId::Lambda).value = 0;
+  s.at(ParamId::GrowthRegression).value = 0;
   s.at(ParamId::InitialSchoolingYears).value = 13;
   s.at(ParamId::PopulationGrowthPct).value = 0.5;
   s.at(ParamId::PrivateInvestmentPct).value = 38;
@@ -235,8 +249,14 @@ TEST(Invariants, TfpShocksMoveTfpByExactlyTheShock) {
   simulate(s, data(), nullptr, plain);
   simulate(s, data(), &shocks, shocked);
   for (int y = 2026; y < 2030; ++y) EXPECT_EQ(plain.find(y)->tfp, shocked.find(y)->tfp);
-  const double g0 = calibrate(s, data()).baselineTfpGrowthPct / 100;
-  EXPECT_NEAR(shocked.find(2030)->tfp / shocked.find(2029)->tfp, 1 + g0 - 0.03, 1e-12);
+  const double baselineGrowth = plain.find(2030)->tfp / plain.find(2029)->tfp;
+  EXPECT_NEAR(shocked.find(2030)->tfp / shocked.find(2029)->tfp, baselineGrowth - 0.03, 1e-12);
+  // With λ > 0 the lost level is partly made up: growth after the shock exceeds the baseline's.
+  Trajectory plainLambda, shockedLambda;
+  simulate(Scenario::defaults(), data(), nullptr, plainLambda);
+  simulate(Scenario::defaults(), data(), &shocks, shockedLambda);
+  EXPECT_GT(shockedLambda.find(2031)->tfp / shockedLambda.find(2030)->tfp,
+            plainLambda.find(2031)->tfp / plainLambda.find(2030)->tfp);
   // A TFP shock moves output one for one in the year it hits.
   EXPECT_NEAR(shocked.find(2030)->realGrowthPct, plain.find(2030)->realGrowthPct - 3.0, 0.2);
   TfpShocks zero;
@@ -270,6 +290,45 @@ TEST(Invariants, ImpossibleTfpShocksGiveNoTrajectory) {
     for (const YearResult& r : t) {
       EXPECT_TRUE(std::isfinite(r.grdpPerCapitaUsd) && r.grdpPerCapitaUsd > 0) << edge << " " << r.year;
       EXPECT_TRUE(std::isfinite(r.tfp) && std::isfinite(r.contributions.sum())) << edge << " " << r.year;
+    }
+  }
+}
+
+// A shorter construction lag applies to projects started after the change, and they finish after
+// the projects already under construction (no queue jumping): before the last project started
+// under the old lag arrives, public capital and growth are exactly the baseline's.
+TEST(Invariants, ShorterLagNeverLetsNewProjectsJumpTheQueue) {
+  const Trajectory baseline = simulate(Scenario::defaults(), data());
+  const int oldLag = int(test::defaultOf(ParamId::ConstructionLagYears));
+  for (int start : {2026, 2030}) {
+    for (int lag = 0; lag < oldLag; ++lag) {
+      Scenario s = withValue(Scenario::defaults(), ParamId::ConstructionLagYears, lag);
+      s.at(ParamId::ConstructionLagYears).startYear = start;
+      const Trajectory t = simulate(s, data());
+      // Projects started in start−1 (old lag) arrive in start + oldLag; nothing new comes before.
+      for (int y = 2026; y <= start + oldLag - 1; ++y) {
+        EXPECT_EQ(t.find(y)->publicCapital, baseline.find(y)->publicCapital) << start << " lag " << lag << " " << y;
+        EXPECT_EQ(t.find(y)->realGrowthPct, baseline.find(y)->realGrowthPct) << start << " lag " << lag << " " << y;
+      }
+      // Afterwards the shorter lag helps, and never hurts.
+      for (int y = start + oldLag; y <= kLastYear; ++y)
+        EXPECT_GE(t.find(y)->publicCapital, baseline.find(y)->publicCapital - 1e-9) << y;
+      EXPECT_GT(t.find(start + oldLag)->publicCapital, baseline.find(start + oldLag)->publicCapital);
+    }
+  }
+}
+
+// A lag change never raises growth in a year before a project started under the new lag could
+// become productive (start + 1 + new lag), for longer and shorter lags and any start year.
+TEST(Invariants, LagChangeNeverRaisesGrowthBeforeItsProjectsCouldArrive) {
+  const Trajectory baseline = simulate(Scenario::defaults(), data());
+  for (int lag = 0; lag <= 7; ++lag) {
+    for (int start : {2026, 2028, 2035}) {
+      Scenario s = withValue(Scenario::defaults(), ParamId::ConstructionLagYears, lag);
+      s.at(ParamId::ConstructionLagYears).startYear = start;
+      const Trajectory t = simulate(s, data());
+      for (int y = 2026; y < start + 1 + lag && y <= kLastYear; ++y)
+        EXPECT_LE(t.find(y)->realGrowthPct, baseline.find(y)->realGrowthPct + 1e-12) << lag << " " << start << " " << y;
     }
   }
 }

@@ -34,25 +34,31 @@ bool finiteRow(const YearResult& r) {
                            r.humanCapital, r.schoolingYears, r.tfp, r.institutionalIndex, r.digitalGovernment,
                            r.rndPct, r.publicInvestmentPct, r.effectivePublicInvestmentPct,
                            r.privateInvestmentPct, r.totalInvestmentPct, r.disbursementPct, r.vndPerUsd,
+                           r.otherPublicInvestmentPct, r.extraSpendingPct, r.borrowingPct, r.crowdingOutPct,
+                           r.budgetReallocationPct, r.cityDebtPct,
                            r.contributions.tfp, r.contributions.privateCapital, r.contributions.infrastructure,
                            r.contributions.humanCapital, r.contributions.labour};
   for (double v : values)
     if (!std::isfinite(v)) return false;
-  return r.grdpPerCapitaUsd > 0 && r.population > 0 && r.publicCapital > 0 && r.privateCapital > 0;
+  return r.grdpPerCapitaUsd > 0 && r.population > 0 && r.publicCapital > 0 && r.privateCapital > 0 &&
+         r.privateInvestmentPct >= 0;
 }
 
 constexpr int kCombinations = 3000;
 
-// Levers whose increase raises (+1) or lowers (−1) output in every year, all else equal.
+// Levers whose increase raises (+1) or lowers (−1) output in every year, all else equal. Public
+// investment and R&D are paid for: when they displace private investment, more of them can lower
+// output (if public capital returns less), so `paidFor` levers are checked with no crowding out.
 struct Direction {
   ParamId lever;
   int sign;
+  bool paidFor = false;
 };
 constexpr Direction kMonotone[] = {
-    {ParamId::PublicInvestmentPct, +1},   {ParamId::DisbursementPct, +1},   {ParamId::InvestmentEfficiency, +1},
+    {ParamId::PublicInvestmentPct, +1, true}, {ParamId::DisbursementPct, +1, true}, {ParamId::InvestmentEfficiency, +1},
     {ParamId::ConstructionLagYears, -1},  {ParamId::DigitalGovernmentPct, +1}, {ParamId::EntrantSchoolingYears, +1},
-    {ParamId::SkilledMigration, +1},      {ParamId::RndPct, +1},           {ParamId::UsdDriftPct, +1},
-    {ParamId::PrivateInvestmentPct, +1},
+    {ParamId::SkilledMigration, +1},      {ParamId::RndPct, +1, true},     {ParamId::UsdDriftPct, +1},
+    {ParamId::PrivateInvestmentPct, +1},  {ParamId::OtherPublicInvestmentPct, +1},
 };
 
 }  // namespace
@@ -91,6 +97,7 @@ TEST(Properties, OutcomesMoveTheWayTheorySays) {
     Scenario sa = s, sb = s;
     sa.at(d.lever).value = a;
     sb.at(d.lever).value = b;
+    if (d.paidFor) sa.at(ParamId::FinancingCrowdingOutPct).value = sb.at(ParamId::FinancingCrowdingOutPct).value = 0;
     simulate(sa, test::hanoiData(), lo);
     simulate(sb, test::hanoiData(), hi);
     for (int i = 0; i < lo.count; ++i) {

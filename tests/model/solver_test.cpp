@@ -118,7 +118,10 @@ TEST(Solver, EachStatusFollowsFromTheTarget) {
 // Starting later needs a bigger push for the same 2035 target. The target is what the late
 // start achieves at a known setting, so both answers exist and the late one is that setting.
 TEST(Solver, RespectsTheLeversTiming) {
-  Scenario early = Scenario::defaults(), late = Scenario::defaults();
+  // No crowding out: when the push displaces private investment, a push started in 2030 costs
+  // output before its projects arrive, and the answer for 2035 can be to spend less.
+  Scenario early = withValue(Scenario::defaults(), ParamId::FinancingCrowdingOutPct, 0);
+  Scenario late = early;
   late.at(ParamId::PublicInvestmentPct).startYear = 2030;
   const double known = 12.0;
   const double target = test::usdIn(simulate(withValue(late, ParamId::PublicInvestmentPct, known), data()), 2035);
@@ -146,4 +149,28 @@ TEST(Solver, DirectionComesFromTheModel) {
     const double closer = known + (lowerHelps ? 1.0 : -1.0);
     EXPECT_LT(test::usdIn(simulate(withValue(s, ParamId::InstitutionalYearsToTarget, closer), data()), 2040), target);
   }
+}
+
+// With base year 2020, levers start in 2026: a 2025 target the baseline misses is "too early",
+// not "unreachable". The same target year with a lever started in 2022 is a real question.
+TEST(Solver, SaysWhenTheTargetYearComesBeforeTheLeverActs) {
+  Scenario s = Scenario::defaults();
+  s.baseYear = 2020;
+  const double atBaseline = test::usdIn(simulate(s, data()), 2025);
+  SolveResult r = solveLever(s, data(), ParamId::RndPct, 2025, atBaseline * 1.01);
+  EXPECT_EQ(r.status, SolveStatus::TooEarly);
+  EXPECT_EQ(r.firstActingYear, 2026);
+  EXPECT_EQ(r.value, s.value(ParamId::RndPct));
+  // Investment levers need one more year: started in 2025, they act from 2026.
+  s.at(ParamId::PublicInvestmentPct).startYear = 2025;
+  r = solveLever(s, data(), ParamId::PublicInvestmentPct, 2025, atBaseline * 1.01);
+  EXPECT_EQ(r.status, SolveStatus::TooEarly);
+  EXPECT_EQ(r.firstActingYear, 2026);
+  // A met target is still "already met", whatever the timing.
+  EXPECT_EQ(solveLever(s, data(), ParamId::RndPct, 2025, atBaseline * 0.9).status, SolveStatus::AlreadyMet);
+  // Started early enough, the lever gets a real answer.
+  s.at(ParamId::RndPct).startYear = 2021;
+  r = solveLever(s, data(), ParamId::RndPct, 2025, atBaseline * 1.01);
+  EXPECT_EQ(r.status, SolveStatus::Found);
+  EXPECT_EQ(r.firstActingYear, 2021);
 }

@@ -108,8 +108,8 @@ TEST(ModelReports, WarningSentencesFillYearValueAndThreshold) {
   EXPECT_NE(vi.find("41,3"), std::string::npos) << vi;  // Vietnamese decimal comma
   EXPECT_NE(en, vi);
   // Every kind has its sentence in both languages.
-  for (WarningKind k : {WarningKind::InvestmentShareHigh, WarningKind::DisbursementAboveRecord,
-                        WarningKind::GrowthAboveRecord, WarningKind::PublicInvestmentHigh}) {
+  for (int kind = 0; kind < kWarningKindCount; ++kind) {
+    const WarningKind k = static_cast<WarningKind>(kind);
     EXPECT_TRUE(translations().english.count(warningSentenceKey(k))) << warningSentenceKey(k);
     EXPECT_TRUE(translations().vietnamese.count(warningSentenceKey(k))) << warningSentenceKey(k);
   }
@@ -136,8 +136,12 @@ TEST(ModelReports, SolverSentencesUseTheirOwnPieces) {
     const std::string unreachable = solveSentence(SolveStatus::Unreachable, w, table);
     for (const char* piece : {"GOAL", "MIN", "MAX", "BEST"})
       EXPECT_NE(unreachable.find(piece), std::string::npos) << piece << " in " << unreachable;
+    w.firstActingYear = "2029";
+    const std::string early = solveSentence(SolveStatus::TooEarly, w, table);
+    for (const char* piece : {"GOAL", "2045", "LEVER", "2029"})
+      EXPECT_NE(early.find(piece), std::string::npos) << piece << " in " << early;
     EXPECT_EQ(solveSentence(SolveStatus::Invalid, w, table), lookup(table, "needed.invalid"));
-    for (const std::string& text : {found, met, unreachable}) EXPECT_EQ(text.find('{'), std::string::npos) << text;
+    for (const std::string& text : {found, met, unreachable, early}) EXPECT_EQ(text.find('{'), std::string::npos) << text;
   }
 }
 

@@ -105,11 +105,13 @@ void drawNeededView(Session& s) {
   wording.minValue = leverValueText(s, lever, lever.minValue);
   wording.maxValue = leverValueText(s, lever, lever.maxValue);
   wording.achieved = money(s, r.achievedUsd, ValueUnit::CurrentUsd);
+  wording.firstActingYear = std::to_string(r.firstActingYear);
   const std::string answer = solveSentence(r.status, wording, t.current());
   t.record(answer);
   ImGui::Spacing();
   ImGui::PushFont(s.fonts().large ? s.fonts().large : ImGui::GetFont());
-  ImGui::PushStyleColor(ImGuiCol_Text, r.status == SolveStatus::Unreachable ? palette.missed
+  const bool missed = r.status == SolveStatus::Unreachable || r.status == SolveStatus::TooEarly;
+  ImGui::PushStyleColor(ImGuiCol_Text, missed                               ? palette.missed
                                        : r.status == SolveStatus::Invalid   ? palette.warning
                                                                             : palette.text);
   ImGui::PushTextWrapPos(0);
