@@ -174,6 +174,13 @@ void App::setContentScale(float scale) {
   impl_->session.touch();
 }
 
+void App::setPointer(bool touch, bool longPress) {
+  PointerInput& p = impl_->session.pointer;
+  if (p.touch != touch || p.longPress != longPress) impl_->session.touch();
+  p.touch = touch;
+  p.longPress = longPress;
+}
+
 std::string App::leversJson() const {
   const Session& s = impl_->session;
   return h2045::leversJson(OutputWords{s.i18n.all(), s.ui.language}, &s.doc.scenario);
@@ -258,6 +265,9 @@ std::string App::uiStateJson() const {
   for (const FrameRecord::Control& c : s.record.controls)
     controls[c.name] = {c.min.x, c.min.y, c.max.x - c.min.x, c.max.y - c.min.y};
   j["controls"] = controls;
+  j["tooltip"] = s.record.tooltip;
+  j["levers_scroll"] = {s.record.leversScroll, s.record.leversScrollMax};
+  j["pointer"] = {{"touch", s.pointer.touch}, {"long_press", s.pointer.longPress}};
   j["drawn"] = s.record.drawn;
   j["missing_keys"] = s.i18n.missingKeys();
   const ImVec2 display = ImGui::GetIO().DisplaySize;

@@ -48,6 +48,9 @@ class App {
   // frames (before NewFrame): a pending rebuild happens here, while the atlas is unlocked.
   bool consumeFontsChanged();
   void setContentScale(float scale);
+  // What the pointer is (call before each frame): a finger, and whether it rested long
+  // enough for a long press. Touch shows a lever's meaning and source on a long press only.
+  void setPointer(bool touch, bool longPress);
 
   // Automation API (browser tests, embedding, workshop tooling). JSON in, JSON out.
   // Errors return false with a message in `error`; nothing changes on error.
@@ -59,7 +62,8 @@ class App {
   // Test hook: language, view, units, target set, presenter/predict/revealed/help, undo
   // state, headline text, tabs, per-target shown status, charts drawn (id, series, points,
   // checksum of plotted values), translated strings drawn this frame, missing keys,
-  // display size, font size, screen rectangles of the main controls, what's-needed answer.
+  // display size, font size, screen rectangles of the main controls, what's-needed answer,
+  // the lever whose tooltip is shown, the lever panel's scroll position and maximum.
   std::string uiStateJson() const;
   // Runs one interface action by name: the command table in app/commands.cpp lists them
   // with their arguments (also in uiStateJson()["commands"]); view ids come from the view

@@ -42,6 +42,8 @@ bool resetButton(const char* id, const Palette& palette, bool enabled) {
 bool isPrior(const ParamSpec& spec) { return spec.prior || spec.source == "prior"; }
 
 void leverTooltip(Session& s, const ParamSpec& spec) {
+  if (!s.pointer.hoverTooltips()) return;
+  s.record.tooltip = std::string(spec.id);
   const Translator& t = s.i18n;
   ImGui::BeginTooltip();
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
@@ -339,7 +341,10 @@ void drawLeversPanel(Session& s, const Rect& area) {
   groupSection(s, ParamGroup::Infrastructure, 1);
   groupSection(s, ParamGroup::Institutions, 2);
   groupSection(s, ParamGroup::HumanCapital, 3);
+  s.record.leversScroll = ImGui::GetScrollY();
+  s.record.leversScrollMax = ImGui::GetScrollMaxY();
   ImGui::EndChild();
+  s.recordControl("levers");
 }
 
 }  // namespace h2045::app

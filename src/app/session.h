@@ -91,6 +91,14 @@ struct TopBarState {
   bool customTargetsOpen = false;  // open the custom-target editor on the next frame
 };
 
+// The pointer as the platform reports it. A finger has no hover: hover-only tooltips wait
+// for a long press (App::setPointer).
+struct PointerInput {
+  bool touch = false;      // the last pointer event came from a finger
+  bool longPress = false;  // the finger rested; stays true until the next touch
+  bool hoverTooltips() const { return !touch || longPress; }
+};
+
 // Test hook: what the last frame drew.
 struct FrameRecord {
   std::vector<ChartRecord> charts;
@@ -102,9 +110,12 @@ struct FrameRecord {
     ImVec2 min, max;
   };
   std::vector<Control> controls;  // where the main controls are, so tests can click them
+  std::string tooltip;            // id of the lever whose meaning and source are shown
+  float leversScroll = 0, leversScrollMax = 0;  // the lever panel's scroll position
   void clear() {
     charts.clear();
     controls.clear();
+    tooltip.clear();
   }
 };
 
@@ -119,6 +130,7 @@ struct Session {
   LeversPanelState levers;
   TopBarState topBar;
   NeededState needed;
+  PointerInput pointer;
 
   FrameRecord record;
   int framesToDraw = 2;  // keep drawing a few frames after any change so layout settles

@@ -1,17 +1,22 @@
 // hanoi2045: the window, the GL context and the main loop around h2045::app::App.
 // One loop for both targets: SDL2 + OpenGL 3 on the desktop, SDL2 + WebGL 2 in the browser.
 // The loop draws only when something changed (input, an API call, an animation the App
-// asks for), so an idle simulator costs nothing.
+// asks for), so an idle simulator costs nothing: natively it sleeps in SDL_WaitEvent, in
+// the browser it stops asking for animation frames.
 #include "app/app.h"
 #include "platform/options.h"
+#include "platform/pointer_queue.h"
 #include "scenario/assets.h"
 
 #include <SDL.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
+#include <imgui_internal.h>  // the hovered window and its scroll, for touch scrolling
 
 #include <algorithm>
+#include <cfloat>
+#include <cmath>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -31,6 +36,8 @@ namespace h2045::platform {
 namespace {
 
 constexpr int kFramesAfterInput = 3;  // ImGui settles hover and layout within a few frames
+constexpr Uint32 kLongPressMs = 500;  // a finger resting this long shows a lever's meaning and source
+constexpr float kTouchSlop = 10.0f;   // points a finger may wander and still be a tap or a long press
 constexpr const char* kWindowTitle = "Hanoi 2045 Pathways · Lộ trình Hà Nội 2045";  // also the page title
 
 // What the interface may ask of the window.
@@ -61,6 +68,18 @@ class SdlPlatform final : public app::Platform {
   bool quitRequested_ = false;
 };
 
+// One finger on the screen: a tap, a long press, a drag on a widget (a slider moves) or a
+// swipe elsewhere, which scrolls the window under the finger.
+struct TouchGesture {
+  enum class Mode { Undecided, Widget, Scroll };
+  bool down = false;
+  Mode mode = Mode::Undecided;
+  ImVec2 start, last;
+  Uint32 startMs = 0;
+  ImGuiWindow* window = nullptr;  // the scrollable window under the finger when it landed
+  bool longPress = false;         // stays set after the finger lifts, until the next touch
+};
+
 struct Runtime {
   Options options;
   SDL_Window* window = nullptr;
@@ -76,6 +95,10 @@ struct Runtime {
   // ImGui 1.86's SDL backend keeps only a key's state at the start of a frame, so a key
   // pressed and released between two frames would be lost. Such releases wait a frame.
   std::vector<SDL_Event> deferredKeyUps;
+  // Mouse and touch reach ImGui through this queue: see platform/pointer_queue.h.
+  PointerQueue pointer;
+  TouchGesture touch;
+  bool paused = false;  // browser: the main loop asks for no animation frames
 };
 
 void fail(const std::string& message) {
@@ -94,8 +117,50 @@ float currentContentScale(SDL_Window* window) {
   return static_cast<float>(drawableWidth) / static_cast<float>(windowWidth);
 }
 
+int pointerButton(Uint8 sdlButton) {
+  switch (sdlButton) {
+    case SDL_BUTTON_LEFT: return 0;
+    case SDL_BUTTON_RIGHT: return 1;
+    case SDL_BUTTON_MIDDLE: return 2;
+    default: return -1;
+  }
+}
+
+// Mouse motion and buttons (a finger's too: SDL emulates a mouse for touch) go to the
+// pointer queue instead of the ImGui backend, which samples only the latest state.
+bool queuePointerEvent(Runtime& rt, const SDL_Event& event) {
+  PointerEvent e;
+  switch (event.type) {
+    case SDL_MOUSEMOTION:
+      e.kind = PointerEvent::Kind::Move;
+      e.x = static_cast<float>(event.motion.x);
+      e.y = static_cast<float>(event.motion.y);
+      e.touch = event.motion.which == SDL_TOUCH_MOUSEID;
+      e.timeMs = event.motion.timestamp;
+      break;
+    case SDL_MOUSEBUTTONDOWN:
+    case SDL_MOUSEBUTTONUP:
+      e.kind = event.type == SDL_MOUSEBUTTONDOWN ? PointerEvent::Kind::Down : PointerEvent::Kind::Up;
+      e.x = static_cast<float>(event.button.x);
+      e.y = static_cast<float>(event.button.y);
+      e.button = pointerButton(event.button.button);
+      e.touch = event.button.which == SDL_TOUCH_MOUSEID;
+      e.timeMs = event.button.timestamp;
+      break;
+    case SDL_WINDOWEVENT:
+      if (event.window.event != SDL_WINDOWEVENT_LEAVE) return false;
+      e.kind = PointerEvent::Kind::Leave;
+      break;
+    default:
+      return false;
+  }
+  rt.pointer.push(e);
+  return event.type != SDL_WINDOWEVENT;
+}
+
 // Returns true when the event may change what is on screen.
 bool handleEvent(Runtime& rt, const SDL_Event& event) {
+  if (queuePointerEvent(rt, event)) return true;
   ImGui_ImplSDL2_ProcessEvent(&event);
   switch (event.type) {
     case SDL_QUIT:
@@ -125,8 +190,12 @@ void pumpEvents(Runtime& rt, bool idle) {
   if (!released.empty()) idle = false;
 #ifndef __EMSCRIPTEN__
   if (idle) {
-    // While a text field is active, wake up for the cursor blink; otherwise only for input.
+    // While a text field is active, wake up for the cursor blink; while a finger rests, for
+    // the long press; otherwise only for input.
     int timeoutMs = ImGui::GetIO().WantTextInput ? 500 : 1000;
+    if (rt.touch.down && !rt.touch.longPress)
+      timeoutMs = static_cast<int>(std::clamp<Sint64>(
+          static_cast<Sint64>(rt.touch.startMs) + kLongPressMs - SDL_GetTicks(), 1, 1000));
     if (SDL_WaitEventTimeout(&event, timeoutMs)) {
       if (event.type == SDL_KEYDOWN) pressedNow.push_back(event.key.keysym.scancode);
       changed |= handleEvent(rt, event);
@@ -150,8 +219,64 @@ void pumpEvents(Runtime& rt, bool idle) {
 }
 
 bool wantsFrame(Runtime& rt) {
-  return rt.options.frames > 0 || rt.framesToDraw > 0 || rt.redrawRequested ||
+  return rt.options.frames > 0 || rt.framesToDraw > 0 || rt.redrawRequested || rt.pointer.pending() ||
          rt.app->wantsContinuousFrames();
+}
+
+// A finger (or a button) is down: a long press may be coming, so time must be watched.
+[[maybe_unused]] bool pointerHeld(const Runtime& rt) {
+  const PointerState& p = rt.pointer.state();
+  return rt.touch.down || p.down[0] || p.down[1] || p.down[2];
+}
+
+// Called between frames: a finger that rested long enough becomes a long press.
+void checkLongPress(Runtime& rt) {
+  TouchGesture& t = rt.touch;
+  // Moves still in the queue may decide the gesture otherwise: they go first.
+  if (t.down && t.mode == TouchGesture::Mode::Undecided && !t.longPress && !rt.pointer.pending() &&
+      SDL_GetTicks() - t.startMs >= kLongPressMs) {
+    t.longPress = true;
+    rt.framesToDraw = kFramesAfterInput;
+  }
+}
+
+// The innermost window under `window` that can scroll vertically (itself included).
+ImGuiWindow* scrollableWindow(ImGuiWindow* window) {
+  while (window && window->ScrollMax.y <= 0.0f)
+    window = (window->Flags & ImGuiWindowFlags_ChildWindow) ? window->ParentWindow : nullptr;
+  return window;
+}
+
+// After ImGui::NewFrame (the hovered window is known): follows one finger. A drag that
+// starts on a widget belongs to the widget (a slider moves); any other drag scrolls the
+// window under the finger.
+void followTouch(Runtime& rt, const PointerState& p) {
+  TouchGesture& t = rt.touch;
+  const bool fingerDown = p.touch && p.down[0];
+  const ImVec2 pos(p.x, p.y);
+  if (!fingerDown) {
+    t.down = false;
+    if (!p.touch) t.longPress = false;  // a mouse took over: hover works again
+    return;
+  }
+  ImGuiContext& g = *GImGui;
+  if (!t.down) {
+    t = TouchGesture{};
+    t.down = true;
+    t.start = t.last = pos;
+    t.startMs = SDL_GetTicks();
+    t.window = scrollableWindow(g.HoveredWindow);
+    return;
+  }
+  if (t.mode == TouchGesture::Mode::Undecided &&
+      std::hypot(pos.x - t.start.x, pos.y - t.start.y) > kTouchSlop) {
+    // Pressing on a window's empty space makes its move handle active; that is no widget.
+    const bool widgetActive = g.ActiveId != 0 && !(g.ActiveIdWindow && g.ActiveId == g.ActiveIdWindow->MoveId);
+    t.mode = widgetActive || !t.window || t.longPress ? TouchGesture::Mode::Widget : TouchGesture::Mode::Scroll;
+  }
+  if (t.mode == TouchGesture::Mode::Scroll)
+    ImGui::SetScrollY(t.window, std::clamp(t.window->Scroll.y - (pos.y - t.last.y), 0.0f, t.window->ScrollMax.y));
+  t.last = pos;
 }
 
 void drawFrame(Runtime& rt) {
@@ -173,7 +298,13 @@ void drawFrame(Runtime& rt) {
   // wait must not make animations jump.
   ImGuiIO& io = ImGui::GetIO();
   io.DeltaTime = std::clamp(io.DeltaTime, 1.0f / 1000.0f, 1.0f / 10.0f);
+  // The pointer as the queue delivers it this frame, not as SDL has it now.
+  const PointerState pointer = rt.pointer.nextFrame();
+  io.MousePos = pointer.inside ? ImVec2(pointer.x, pointer.y) : ImVec2(-FLT_MAX, -FLT_MAX);
+  for (int i = 0; i < 3; i++) io.MouseDown[i] = pointer.down[static_cast<size_t>(i)];
   ImGui::NewFrame();
+  followTouch(rt, pointer);
+  rt.app->setPointer(pointer.touch, rt.touch.longPress);
   rt.app->frame();
   ImGui::Render();
 
@@ -211,12 +342,45 @@ void drawFrame(Runtime& rt) {
 }
 
 #ifdef __EMSCRIPTEN__
-// Called by the browser on every animation frame; draws only when something changed.
+// Idle in the browser: Emscripten's main loop is paused when there is nothing to draw, so
+// the page asks for no animation frames, and resumed by whatever may change the screen.
+// Pausing keeps one loop (and SDL's event handling) for both targets; waking up comes from
+// one place, an SDL event watch, which runs inside the browser's handler for every input,
+// resize, visibility and full-screen event SDL turns into an event. The automation API and
+// page-side changes (a new pixel ratio) wake it through requestRedraw().
+Runtime* g_runtime = nullptr;
+
+void wake() {
+  if (g_runtime && g_runtime->paused) {
+    g_runtime->paused = false;
+    emscripten_resume_main_loop();
+  }
+}
+
+int wakeOnEvent(void*, SDL_Event*) {
+  wake();
+  return 0;
+}
+
+void requestRedraw() {
+  if (!g_runtime) return;
+  g_runtime->redrawRequested = true;
+  wake();
+}
+
+// Called by the browser on animation frames while the loop runs; draws only when
+// something changed, and pauses the loop once nothing will.
 void browserFrame(void* runtime) {
   Runtime& rt = *static_cast<Runtime*>(runtime);
-  web::followPixelRatio();
   pumpEvents(rt, false);
-  if (wantsFrame(rt) || ImGui::GetIO().WantTextInput) drawFrame(rt);
+  checkLongPress(rt);
+  const bool typing = ImGui::GetIO().WantTextInput;  // the cursor blinks
+  if (wantsFrame(rt) || typing) drawFrame(rt);
+  if (!wantsFrame(rt) && !typing && !pointerHeld(rt) && rt.deferredKeyUps.empty() &&
+      !SDL_HasEvents(SDL_FIRSTEVENT, SDL_LASTEVENT)) {
+    rt.paused = true;
+    emscripten_pause_main_loop();
+  }
 }
 #endif
 
@@ -354,13 +518,18 @@ int run(int argc, char** argv) {
   if (!startApp(rt)) return 1;
 
 #ifdef __EMSCRIPTEN__
-  web::exposeApp(rt.app, &rt.redrawRequested);
+  g_runtime = &rt;
+  web::exposeApp(rt.app, requestRedraw);
+  SDL_AddEventWatch(wakeOnEvent, nullptr);
+  web::watchPixelRatio();
   emscripten_set_main_loop_arg(browserFrame, &rt, 0, true);  // never returns
   return 0;
 #else
   while (!rt.quit && !rt.platform->quitRequested()) {
+    checkLongPress(rt);
     bool idle = !wantsFrame(rt);
     pumpEvents(rt, idle);
+    checkLongPress(rt);
     if (rt.quit) break;
     if (wantsFrame(rt)) drawFrame(rt);
   }

@@ -9,7 +9,7 @@ namespace h2045::platform::web {
 namespace {
 
 app::App* g_app = nullptr;            // the one App of the page; set once by main()
-bool* g_redrawRequested = nullptr;
+void (*g_requestRedraw)() = nullptr;
 std::string g_reply;                  // keeps the last answer alive until JS has copied it
 
 const char* reply(std::string text) {
@@ -19,7 +19,7 @@ const char* reply(std::string text) {
 
 // Mutating calls answer "" on success, or the error message.
 const char* outcome(bool ok, const std::string& error) {
-  if (ok && g_redrawRequested) *g_redrawRequested = true;
+  if (ok && g_requestRedraw) g_requestRedraw();
   return reply(ok ? std::string() : (error.empty() ? std::string("failed") : error));
 }
 
@@ -27,9 +27,9 @@ const char* kNotReady = "the app is not running yet: await hanoi2045.ready first
 
 }  // namespace
 
-void exposeApp(app::App* app, bool* redrawRequested) {
+void exposeApp(app::App* app, void (*requestRedraw)()) {
   g_app = app;
-  g_redrawRequested = redrawRequested;
+  g_requestRedraw = requestRedraw;
 }
 
 void announceReady() {
@@ -55,13 +55,26 @@ void setPageFullscreen(bool on) {
   }, on ? 1 : 0);
 }
 
-void followPixelRatio() {
-  static double lastRatio = 0.0;
-  double ratio = emscripten_get_device_pixel_ratio();
-  if (ratio == lastRatio) return;
-  bool first = lastRatio == 0.0;
-  lastRatio = ratio;
-  if (!first) EM_ASM({ window.dispatchEvent(new Event('resize')); });
+void watchPixelRatio() {
+  EM_ASM({
+    var ratio = window.devicePixelRatio;
+    function check() {
+      if (window.devicePixelRatio === ratio) return;
+      ratio = window.devicePixelRatio;
+      window.dispatchEvent(new Event('resize'));
+    }
+    function watch() {
+      var query = window.matchMedia('(resolution: ' + ratio + 'dppx)');
+      query.addEventListener('change', function () {
+        check();
+        watch();  // the query names one ratio: watch the new one
+      }, { once: true });
+    }
+    watch();
+    // Not every change fires the query (DevTools' device emulation does not): a look once a
+    // second costs a few microseconds and draws nothing.
+    setInterval(check, 1000);
+  });
 }
 
 void announceFrame(int frameNumber) {
@@ -109,7 +122,7 @@ EMSCRIPTEN_KEEPALIVE const char* h2045_command(const char* name, const char* arg
 
 // The page asks for a frame (e.g. a test waiting for the UI to show a change).
 EMSCRIPTEN_KEEPALIVE void h2045_request_redraw() {
-  if (h2045::platform::web::g_redrawRequested) *h2045::platform::web::g_redrawRequested = true;
+  if (h2045::platform::web::g_requestRedraw) h2045::platform::web::g_requestRedraw();
 }
 
 }  // extern "C"

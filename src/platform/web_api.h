@@ -10,9 +10,10 @@ class App;
 
 namespace h2045::platform::web {
 
-// Hands the running App to the exported functions; `redrawRequested` is set whenever a
-// call changes something, so the idle main loop draws the next frame.
-void exposeApp(app::App* app, bool* redrawRequested);
+// Hands the running App to the exported functions; `requestRedraw` is called whenever a
+// call changes something or the page asks for a frame, so the idle main loop wakes up and
+// draws the next frame.
+void exposeApp(app::App* app, void (*requestRedraw)());
 
 // Resolves window.hanoi2045.ready (after the first frame is on the canvas).
 void announceReady();
@@ -23,10 +24,11 @@ void announceFailure(const std::string& message);
 bool isPageFullscreen();
 void setPageFullscreen(bool on);
 
-// Called every animation frame: when devicePixelRatio changed (window moved to another
-// screen, page zoom) without a 'resize' event, sends one so SDL resizes the canvas's
-// backing store and the next frame sees the new content scale.
-void followPixelRatio();
+// Watches devicePixelRatio (window moved to another screen, page zoom) with a media query
+// and a once-a-second look: when it changes without a 'resize' event, sends one, so SDL
+// resizes the canvas's backing store and the next frame sees the new content scale. No
+// animation frames: the idle page sleeps.
+void watchPixelRatio();
 
 // Tells the page a frame was drawn (window.hanoi2045.frame() waits for it).
 void announceFrame(int frameNumber);

@@ -98,7 +98,9 @@ export async function launchChromium(extraArgs = []) {
 
 // Opens the web app and waits until window.hanoi2045.ready resolves (first frame drawn).
 // Options: query ("?lang=en"), viewport ({width, height}), deviceScaleFactor, hasTouch,
-// locale, chromiumArgs, waitForReady (false to inspect a page that is expected to fail).
+// locale, chromiumArgs, initScript (a function or source run in the page before its own
+// scripts, e.g. to count animation frames), waitForReady (false to inspect a page that is
+// expected to fail).
 export async function openApp(options = {}) {
   const server = await serveFolder(siteDir);
   const browser = await launchChromium(options.chromiumArgs || []);
@@ -108,6 +110,7 @@ export async function openApp(options = {}) {
     locale: options.locale || 'en-US',
     hasTouch: options.hasTouch || false,
   });
+  if (options.initScript) await context.addInitScript(options.initScript);
   const page = await context.newPage();
   const consoleErrors = [];
   const failedRequests = [];
