@@ -251,7 +251,13 @@ std::string App::uiStateJson() const {
   j["targets"] = targets;
   OrderedJson charts = OrderedJson::array();
   for (const ChartRecord& c : s.record.charts)
-    charts.push_back({{"id", c.id}, {"series", c.series}, {"points", c.points}, {"checksum", c.checksum}});
+    charts.push_back({{"id", c.id},
+                      {"series", c.series},
+                      {"points", c.points},
+                      {"checksum", c.checksum},
+                      {"x_min", c.xMin},
+                      {"x_max", c.xMax},
+                      {"plot", {c.plotMin.x, c.plotMin.y, c.plotMax.x, c.plotMax.y}}});
   j["charts"] = charts;
   j["warnings"] = s.results.warnings.size();
   OrderedJson controls = OrderedJson::object();

@@ -97,6 +97,10 @@ void Chart::end(std::vector<ChartRecord>* log) {
   // Plot frame on top of the data so boxes and bands do not cover it.
   draw_->AddLine(ImVec2(plotMin_.x, plotMax_.y), plotMax_, colors_.axis, 1.0f);
   draw_->AddLine(plotMin_, ImVec2(plotMin_.x, plotMax_.y), colors_.axis, 1.0f);
+  record_.xMin = opt_.xMin;
+  record_.xMax = opt_.xMax;
+  record_.plotMin = plotMin_;
+  record_.plotMax = plotMax_;
   if (log) log->push_back(record_);
   draw_ = nullptr;
 }

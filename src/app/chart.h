@@ -23,6 +23,8 @@ struct ChartRecord {
   int series = 0;
   int points = 0;
   double checksum = 0;  // sum of plotted y values (changes when the data changes)
+  double xMin = 0, xMax = 0;  // the x axis's range (years)
+  ImVec2 plotMin, plotMax;    // the plot area on screen, so tests can hover a year
 };
 
 // Round tick values ("nice" steps of 1, 2, 2.5 or 5 × 10^k) covering [lo, hi].

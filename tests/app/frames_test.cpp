@@ -11,6 +11,7 @@
 
 #include "app/app.h"
 #include "model/model.h"
+#include "scenario/data.h"
 #include "scenario/messages.h"
 
 namespace h2045::app {
@@ -88,9 +89,106 @@ class Frames : public ::testing::Test {
     return -1;
   }
 
+  // Moves the pointer (as the platform would) and draws a few frames there.
+  void hover(float x, float y, int n = 3) {
+    ImGui::GetIO().MousePos = ImVec2(x, y);
+    frames(n);
+  }
+  nlohmann::json chart(const std::string& id) {
+    const nlohmann::json st = state();
+    for (const auto& c : st["charts"])
+      if (c["id"] == id) return c;
+    return nullptr;
+  }
+
   FakePlatform platform;
   std::unique_ptr<App> app;
 };
+
+// Everything a Vietnamese screen can draw, tooltips included, is Vietnamese: no English source
+// from the data files or the lever table, no English interface text, no key without its
+// Vietnamese translation; reliability is words, not letters.
+TEST_F(Frames, VietnameseScreensDrawNoEnglishSourceOrUntranslatedText) {
+  std::string error;
+  Translations words;
+  ASSERT_TRUE(loadTranslationFolder(std::string(H2045_SOURCE_DIR) + "/assets/i18n", words, error)) << error;
+  const std::optional<HistoricalData> data = loadHistoricalData(std::string(H2045_SOURCE_DIR) + "/assets/data", error);
+  ASSERT_TRUE(data) << error;
+  // The English originals that must never appear on a Vietnamese screen.
+  std::set<std::string> englishSources;
+  for (const HistoryYear& y : data->years)
+    for (int f = 0; f < kHistoryFieldCount; ++f)
+      if (!y.source[size_t(f)].empty()) englishSources.insert(y.source[size_t(f)]);
+  for (const ParamSpec& p : paramSpecs())
+    if (!p.prior && p.source != "prior") englishSources.insert(splitSourceFlags(p.source).text);
+  std::set<std::string> englishTexts;  // interface texts that differ in Vietnamese
+  for (const auto& [key, text] : words.english) {
+    const std::string vi = lookup(words.vietnamese, key);
+    if (vi != text && text.size() >= 4 && text.find('{') == std::string::npos) englishTexts.insert(text);
+  }
+
+  resize(1600, 4000);  // tall enough that every lever and assumption is on screen to hover
+  run("lang", "vi");
+  run("assumptions", "on");
+  std::set<std::string> drawn, missing;
+  auto collect = [&] {
+    const nlohmann::json st = state();
+    for (const auto& text : st["drawn"]) drawn.insert(text.get<std::string>());
+    for (const auto& key : st["missing_keys"]) missing.insert(key.get<std::string>());
+  };
+  frames(1);
+  const nlohmann::json views = state()["views"];
+  for (const auto& v : views) {
+    run("view", v["id"].get<std::string>());
+    hover(-1, -1);
+    collect();
+  }
+  // Every lever's and assumption's tooltip.
+  run("view", "chart");
+  frames();
+  int levers = 0;
+  const nlohmann::json controls = state()["controls"];
+  for (const auto& [name, rect] : controls.items()) {
+    if (name.rfind("lever:", 0) != 0) continue;
+    ++levers;
+    hover(rect[0].get<float>() + rect[2].get<float>() * 0.5f, rect[1].get<float>() + rect[3].get<float>() * 0.5f);
+    collect();
+  }
+  EXPECT_GE(levers, 30);
+  // Every year of the main chart and the growth chart, history tooltips included.
+  for (const char* view : {"chart", "growth"}) {
+    run("view", view);
+    hover(-1, -1);
+    const nlohmann::json c = chart(view == std::string("chart") ? "main" : "growth");
+    ASSERT_TRUE(c.is_object()) << view;
+    const auto plot = c["plot"];
+    const float x0 = plot[0], y0 = plot[1], x1 = plot[2], y1 = plot[3];
+    for (double year = c["x_min"].get<double>(); year <= c["x_max"].get<double>(); ++year) {
+      const double t = (year - c["x_min"].get<double>()) / (c["x_max"].get<double>() - c["x_min"].get<double>());
+      hover(x0 + float(t) * (x1 - x0), (y0 + y1) * 0.5f, 2);
+      collect();
+    }
+  }
+  EXPECT_TRUE(missing.empty()) << nlohmann::json(missing).dump();
+  for (const std::string& text : drawn) {
+    for (const std::string& english : englishSources)
+      EXPECT_EQ(text.find(english), std::string::npos) << "English source \"" << english << "\" in \"" << text << "\"";
+    EXPECT_EQ(englishTexts.count(text), 0u) << "English text drawn: " << text;
+  }
+  // The tooltips were really drawn: a Vietnamese data source, a lever source with its
+  // reliability in words and Vietnamese digit grouping, the reliability of a history point.
+  auto any = [&](const std::string& needle) {
+    for (const std::string& text : drawn)
+      if (text.find(needle) != std::string::npos) return true;
+    return false;
+  };
+  EXPECT_TRUE(any("Cục Thống kê Hà Nội"));
+  EXPECT_TRUE(any("Nguồn (tính từ số liệu đã công bố): Kế hoạch đầu tư công 2025 của Hà Nội > 87 nghìn tỷ đồng / "
+                  "GRDP ≈ 1.580 nghìn tỷ đồng"));
+  EXPECT_TRUE(any("Độ tin cậy: số liệu chính thức"));
+  EXPECT_TRUE(any("Độ tin cậy: số liệu sơ bộ hoặc từ báo chí"));
+  EXPECT_FALSE(any("1,580"));
+}
 
 TEST_F(Frames, EveryViewLanguagePresenterAndSizeBuildsCleanly) {
   // The views come from the app's own table, so a new view is drawn here without a list to edit.

@@ -79,8 +79,17 @@ void comparisonChart(Session& s, const char* id, ImVec2 size, RowField field, co
                         s.i18n.number(history->y[static_cast<size_t>(i)], decimals).c_str());
             // Only the growth view has history; its points are real growth rates.
             if (const HistoryYear* y = s.in.data.find(year); y && !y->sourceOf(HistoryField::RealGrowthPct).empty()) {
+              const std::string source =
+                  readable(historySource(*y, HistoryField::RealGrowthPct, s.i18n.language()));
+              s.i18n.record(source);
               ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26);
-              ImGui::TextDisabled("%s", readable(y->sourceOf(HistoryField::RealGrowthPct)).c_str());
+              ImGui::TextDisabled("%s", source.c_str());
+              if (const char flag = y->flagOf(HistoryField::RealGrowthPct); flag) {
+                const std::string rated = formatMessage(
+                    s.i18n.tr("chart.flag"), {reliabilityWords(s.i18n.current(), std::string(1, flag))});
+                s.i18n.record(rated);
+                ImGui::TextDisabled("%s", rated.c_str());
+              }
               ImGui::PopTextWrapPos();
             }
           }

@@ -27,11 +27,21 @@ void historySource(const Session& s, const HistoryYear& y, ValueUnit units) {
     field = HistoryField::RealGrowthPct;
     derived = s.i18n.tr("chart.derived_usd2025");
   }
-  const std::string& source = y.sourceOf(field);
+  const std::string& source = historySource(y, field, s.ui.language);
+  const std::string sourceText = readable(source.empty() ? std::string(s.i18n.tr("chart.history_source")) : source);
+  s.i18n.record(sourceText);
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26);
-  ImGui::TextDisabled("%s", readable(source.empty() ? std::string(s.i18n.tr("chart.history_source")) : source).c_str());
-  if (y.flagOf(field)) ImGui::TextDisabled("%s", formatMessage(s.i18n.tr("chart.flag"), {std::string(1, y.flagOf(field))}).c_str());
-  if (!derived.empty()) ImGui::TextDisabled("%s", derived.c_str());
+  ImGui::TextDisabled("%s", sourceText.c_str());
+  if (const char flag = y.flagOf(field); flag) {
+    const std::string rated =
+        formatMessage(s.i18n.tr("chart.flag"), {reliabilityWords(s.i18n.current(), std::string(1, flag))});
+    s.i18n.record(rated);
+    ImGui::TextDisabled("%s", rated.c_str());
+  }
+  if (!derived.empty()) {
+    s.i18n.record(derived);
+    ImGui::TextDisabled("%s", derived.c_str());
+  }
   ImGui::PopTextWrapPos();
 }
 

@@ -99,7 +99,7 @@ void drawNeededView(Session& s) {
   wording.lever = leverName;
   wording.value = leverValueText(s, lever, r.value);
   wording.startYear = std::to_string(setting.startYear);
-  wording.phaseInYears = std::to_string(setting.phaseInYears);
+  wording.phaseInYears = yearsText(t.current(), setting.phaseInYears);
   wording.goal = money(s, target.lowUsd, ValueUnit::CurrentUsd);
   wording.year = std::to_string(target.year);
   wording.minValue = leverValueText(s, lever, lever.minValue);
