@@ -439,6 +439,62 @@ TEST_F(Frames, TargetSetsAndUnits) {
   EXPECT_EQ(points[2], points[0]);
 }
 
+// The headline, the target cards, their tooltips and the what's-needed answer follow the unit
+// chosen, with the model's own figures in that unit.
+TEST_F(Frames, UnitsSwitchHeadlineCardsAndAnswer) {
+  const nlohmann::json result = nlohmann::json::parse(app->resultJson());
+  auto row = [&](int year) {
+    for (const auto& y : result["years"])
+      if (y["year"] == year) return y;
+    ADD_FAILURE() << "no row " << year;
+    return nlohmann::json();
+  };
+  struct Case {
+    const char* id;
+    const char* column;
+    const char* unit;
+    int decimals;
+  };
+  std::string previous;
+  for (const Case& c : {Case{"usd", "grdp_per_capita_usd", "USD", 0},
+                        Case{"usd2025", "grdp_per_capita_usd_2025", "USD (2025)", 0},
+                        Case{"vnd", "grdp_per_capita_mvnd", "million VND", 1}}) {
+    run("units", c.id);
+    run("view", "needed");
+    frames();
+    const std::string headline = state()["headline"];
+    EXPECT_NE(headline, previous);
+    previous = headline;
+    // The big number: the model's 2045 value in this unit.
+    const std::string value = formatLocalNumber(row(2045)[c.column].get<double>(), c.decimals, Language::English);
+    EXPECT_EQ(headline.find("GRDP per person in 2045 " + value + " " + c.unit + " "), 0u) << headline;
+    // The 2030 card: 12,000–13,000 USD converted on the model's own 2030 prices.
+    const double factor = row(2030)[c.column].get<double>() / row(2030)["grdp_per_capita_usd"].get<double>();
+    const int decimals = c.decimals && 12000 * factor < 100 ? 1 : 0;
+    const std::string card = "| 2030 " + formatLocalNumber(12000 * factor, decimals, Language::English) + "–" +
+                             formatLocalNumber(13000 * factor, decimals, Language::English) + " " + c.unit;
+    EXPECT_NE(headline.find(card), std::string::npos) << card << " in " << headline;
+    if (std::string(c.id) != "usd") EXPECT_EQ(headline.find("USD |"), std::string::npos) << headline;
+    // The solver's answer names its goal in the same unit.
+    const double goal = 36000 * row(2045)[c.column].get<double>() / row(2045)["grdp_per_capita_usd"].get<double>();
+    EXPECT_TRUE(drew(formatLocalNumber(goal, c.decimals, Language::English) + " " + c.unit + " in 2045")) << c.id;
+  }
+  // The required growth says where it is counted from.
+  EXPECT_TRUE(drew("%/yr from 2025"));
+  // A card's tooltip, hovered, carries the value in the unit and says the levers do not move it.
+  run("units", "vnd");
+  frames();
+  ImGui::GetIO().MousePos = ImVec2(-1, -1);
+  const nlohmann::json headlineRect = state()["controls"]["headline"];
+  ASSERT_TRUE(headlineRect.is_array());
+  ImGui::GetIO().MousePos = ImVec2(headlineRect[0].get<float>() + headlineRect[2].get<float>() - 20,
+                                   headlineRect[1].get<float>() + headlineRect[3].get<float>() * 0.5f);
+  frames();
+  const std::string value2045 = formatLocalNumber(row(2045)["grdp_per_capita_mvnd"].get<double>(), 1, Language::English);
+  EXPECT_TRUE(drew("Model value in 2045: " + value2045 + " million VND")) << value2045;
+  EXPECT_TRUE(drew("does not depend on the levers"));
+}
+
 TEST_F(Frames, CustomTargetsAreEditable) {
   run("custom_target", "2040:30000");
   run("custom_target", "2030:15000:16000");

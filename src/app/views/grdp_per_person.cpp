@@ -134,7 +134,7 @@ void mainChart(Session& s, ImVec2 size) {
           ImGui::TextDisabled("= %s", money(s, row->grdpPerCapitaUsd, ValueUnit::CurrentUsd).c_str());
       }
       for (const Target& target : s.currentTargets().targets)
-        if (target.year == year) ImGui::Text("%s: %s", t.tr("legend.target"), targetText(s, target).c_str());
+        if (target.year == year) ImGui::Text("%s: %s", t.tr("legend.target"), targetText(s, target, targetUnitFactor(scenario, target.year, units), units).c_str());
       ImGui::EndTooltip();
     }
     chart.end(&s.record.charts);
