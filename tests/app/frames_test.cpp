@@ -169,6 +169,17 @@ TEST_F(Frames, VietnameseScreensDrawNoEnglishSourceOrUntranslatedText) {
       collect();
     }
   }
+  // Predict-then-reveal with the room's guesses, before and after the reveal.
+  run("view", "chart");
+  run("predict", "on");
+  frames();
+  collect();
+  run("predict.add", "Nhóm 1:30000");
+  hover(-1, -1);
+  collect();
+  run("reveal", "");
+  frames();
+  collect();
   EXPECT_TRUE(missing.empty()) << nlohmann::json(missing).dump();
   for (const std::string& text : drawn) {
     for (const std::string& english : englishSources)
@@ -188,6 +199,8 @@ TEST_F(Frames, VietnameseScreensDrawNoEnglishSourceOrUntranslatedText) {
   EXPECT_TRUE(any("Độ tin cậy: số liệu chính thức"));
   EXPECT_TRUE(any("Độ tin cậy: số liệu sơ bộ hoặc từ báo chí"));
   EXPECT_FALSE(any("1,580"));
+  EXPECT_TRUE(any("Dự đoán của các nhóm cho năm 2045 (USD)"));
+  EXPECT_TRUE(any("Nhóm 1: 30.000"));
 }
 
 TEST_F(Frames, EveryViewLanguagePresenterAndSizeBuildsCleanly) {
@@ -343,6 +356,77 @@ TEST_F(Frames, PredictThenReveal) {
   ASSERT_TRUE(app->setLever("inst.quality_target", 80, error)) << error;
   frames();
   EXPECT_FALSE(state()["revealed"]);
+}
+
+// Before the reveal nothing about the result shows, not even how many warnings there are.
+TEST_F(Frames, PredictModeHidesTheWarningsCount) {
+  std::string error;
+  ASSERT_TRUE(app->setLever("assume.private_investment_pct", 38, error)) << error;
+  frames();
+  auto warningsTab = [&] {
+    const nlohmann::json tabs = state()["tabs"];
+    for (const auto& tab : tabs)
+      if (tab.get<std::string>().rfind("Warnings", 0) == 0) return tab.get<std::string>();
+    return std::string("?");
+  };
+  ASSERT_GT(state()["warnings"].get<int>(), 0);
+  EXPECT_NE(warningsTab().find("("), std::string::npos) << warningsTab();
+  run("predict", "on");
+  frames();
+  EXPECT_EQ(warningsTab(), "Warnings");
+  for (const auto& text : state()["drawn"]) EXPECT_EQ(text.get<std::string>().find("Warnings ("), std::string::npos);
+  run("reveal", "");
+  frames();
+  EXPECT_EQ(warningsTab().find("Warnings ("), 0u) << warningsTab();
+}
+
+// The facilitator records each group's guess before the reveal; the reveal shows them on the
+// main chart at the headline's year, in the unit shown, against the result.
+TEST_F(Frames, PredictionsAreRecordedAndShownAtTheReveal) {
+  run("predict", "on");
+  run("predict.add", "Group A:30000");
+  run("predict.add", "Ward 3: optimists:45000");  // the last ':' separates the value
+  run("predict.add", "Group A:31000");            // the same group again: replaced
+  std::string error;
+  for (const char* bad : {"", "Nobody", ":5000", "X:-1", "X:abc", "X:nan"})
+    EXPECT_FALSE(app->command("predict.add", bad, error)) << bad;
+  for (int i = 0; i < 6; ++i) run("predict.add", "G" + std::to_string(i) + ":20000");
+  EXPECT_FALSE(app->command("predict.add", "One too many:20000", error));
+  EXPECT_NE(error.find("at most 8"), std::string::npos) << error;
+  run("predict.remove", "G5");
+  EXPECT_FALSE(app->command("predict.remove", "G5", error));
+  frames();
+  nlohmann::json st = state();
+  ASSERT_EQ(st["predictions"].size(), 7u);
+  EXPECT_EQ(st["predictions"][0]["group"], "Group A");
+  EXPECT_EQ(st["predictions"][0]["value"], 31000);
+  EXPECT_EQ(st["predictions"][1]["group"], "Ward 3: optimists");
+  EXPECT_EQ(st["prediction_year"], 2045);
+  // Listed while hidden, but not on the chart, and no result anywhere.
+  EXPECT_TRUE(drew("Group A: 31,000"));
+  EXPECT_TRUE(chart("main")["markers"].empty());
+  EXPECT_FALSE(drew("missed by"));
+  run("reveal", "");
+  frames();
+  const nlohmann::json markers = chart("main")["markers"];
+  ASSERT_EQ(markers.size(), 7u);
+  EXPECT_EQ(markers[0]["label"], "Group A");
+  EXPECT_EQ(markers[0]["x"], 2045);
+  EXPECT_EQ(markers[0]["y"], 31000);
+  // In another unit the guesses move with the model's own conversion at 2045.
+  run("units", "vnd");
+  frames();
+  const nlohmann::json result = nlohmann::json::parse(app->resultJson());
+  double factor = 0;
+  for (const auto& y : result["years"])
+    if (y["year"] == 2045) factor = y["grdp_per_capita_mvnd"].get<double>() / y["grdp_per_capita_usd"].get<double>();
+  EXPECT_NEAR(chart("main")["markers"][0]["y"].get<double>(), 31000 * factor, 1e-6 * 31000 * factor);
+  // Switching predict mode off takes them off the chart; clearing empties the list.
+  run("predict", "off");
+  frames();
+  EXPECT_TRUE(chart("main")["markers"].empty());
+  run("predict.clear", "");
+  EXPECT_TRUE(state()["predictions"].empty());
 }
 
 // Each answer is pinned by a target made from the model's own outcomes: what the baseline
