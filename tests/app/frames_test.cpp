@@ -11,6 +11,7 @@
 
 #include "app/app.h"
 #include "model/model.h"
+#include "model/results.h"
 #include "scenario/data.h"
 #include "scenario/messages.h"
 
@@ -577,6 +578,33 @@ TEST_F(Frames, UnitsSwitchHeadlineCardsAndAnswer) {
   const std::string value2045 = formatLocalNumber(row(2045)["grdp_per_capita_mvnd"].get<double>(), 1, Language::English);
   EXPECT_TRUE(drew("Model value in 2045: " + value2045 + " million VND")) << value2045;
   EXPECT_TRUE(drew("does not depend on the levers"));
+}
+
+// The main chart's time axis starts at the first year the data files have GRDP per person for
+// (2019), not at an empty 2010; the growth chart at its first growth figure.
+TEST_F(Frames, ChartTimeAxisStartsWhereTheDataStart) {
+  std::string error;
+  const std::optional<HistoricalData> data = loadHistoricalData(std::string(H2045_SOURCE_DIR) + "/assets/data", error);
+  ASSERT_TRUE(data) << error;
+  for (const char* units : {"usd", "usd2025", "vnd"}) {
+    run("units", units);
+    run("view", "chart");
+    frames();
+    int first = 0;
+    for (int year = kFirstHistoryYear; year <= 2025 && !first; ++year)
+      if (std::isfinite(historicalPerCapita(*data, year, *findValueUnit(units)))) first = year;
+    EXPECT_EQ(first, 2019) << units;
+    EXPECT_EQ(chart("main")["x_min"], first) << units;
+    EXPECT_EQ(chart("main")["x_max"], kLastYear);
+  }
+  run("view", "growth");
+  frames();
+  int firstGrowth = 0;
+  for (const HistoryYear& y : data->years)
+    if (!firstGrowth && std::isfinite(y.realGrowthPct)) firstGrowth = y.year;
+  EXPECT_GT(firstGrowth, kFirstHistoryYear);
+  EXPECT_LE(chart("growth")["x_min"].get<double>(), firstGrowth);
+  EXPECT_GT(chart("growth")["x_min"].get<double>(), kFirstHistoryYear);
 }
 
 TEST_F(Frames, CustomTargetsAreEditable) {

@@ -15,6 +15,12 @@ double Series::max() const {
   return m;
 }
 
+double Series::firstX(double otherwise) const {
+  for (int i = 0; i < n; ++i)
+    if (std::isfinite(y[static_cast<size_t>(i)])) return x[static_cast<size_t>(i)];
+  return otherwise;
+}
+
 double Series::min() const {
   double m = HUGE_VAL;
   for (int i = 0; i < n; ++i)
@@ -58,7 +64,8 @@ void comparisonChart(Session& s, const char* id, ImVec2 size, RowField field, co
   double yMax = niceCeil(yMin, hi + pad, 6);
   Chart::Options options = chartOptions(yMin, yMax, unit, decimals);
   const int baseYear = s.doc.scenario.baseYear;
-  if (!history) options.xMin = baseYear;  // nothing to show before the projection
+  // The axis starts where the data start: the first history point, or the projection.
+  options.xMin = history ? std::min<double>(history->firstX(baseYear), baseYear) : baseYear;
   Chart chart;
   if (chart.begin(id, size, options, palette.chart, s.i18n.language())) {
     chart.verticalShade(kFirstHistoryYear, baseYear, IM_COL32(128, 128, 128, 18));

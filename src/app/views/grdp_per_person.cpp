@@ -171,6 +171,8 @@ void mainChart(Session& s, ImVec2 size) {
   const char* unitLabel = t.tr(kUnitsKeys[static_cast<int>(units)]);
   Chart chart;
   Chart::Options o = chartOptions(0, niceCeil(0, hi * 1.05, 6), unitLabel, 0);
+  // The time axis starts at the first official figure in this unit (no empty years before it).
+  o.xMin = std::min<double>(history.firstX(baseYear), baseYear);
   if (chart.begin("main", size, o, palette.chart, t.language())) {
     chart.verticalShade(kFirstHistoryYear, baseYear, IM_COL32(128, 128, 128, 18));
     for (const Target& target : s.currentTargets().targets) {
