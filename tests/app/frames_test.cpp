@@ -596,6 +596,7 @@ TEST_F(Frames, ChartTimeAxisStartsWhereTheDataStart) {
     EXPECT_EQ(first, 2019) << units;
     EXPECT_EQ(chart("main")["x_min"], first) << units;
     EXPECT_EQ(chart("main")["x_max"], kLastYear);
+    EXPECT_TRUE(drew("GRDP per person, 2019–2050")) << units;
   }
   run("view", "growth");
   frames();

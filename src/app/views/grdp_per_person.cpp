@@ -98,10 +98,12 @@ void predictionsPanel(Session& s) {
   ImGui::SetNextItemWidth(em * 9);
   bool enter = ImGui::InputTextWithHint("##group", t.tr("predict.group_hint"), panel.group, sizeof panel.group,
                                         ImGuiInputTextFlags_EnterReturnsTrue);
+  s.recordControl("predict:group");
   ImGui::SameLine();
   ImGui::SetNextItemWidth(em * 7);
   enter |= ImGui::InputTextWithHint("##guess", t.tr("predict.value_hint"), panel.value, sizeof panel.value,
                                     ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CharsDecimal);
+  s.recordControl("predict:value");
   ImGui::SameLine();
   if (ImGui::Button(t.tr("predict.add")) || enter) {
     // Typed the way the language writes numbers: "36,000" or "36.000" are both thirty-six thousand
@@ -253,7 +255,16 @@ void mainChart(Session& s, ImVec2 size) {
 }
 
 void drawGrdpPerPersonView(Session& s) {
-  viewTitle(s, "chart.title", nullptr);
+  // The years the chart covers: from the first official figure in this unit to the last year.
+  int first = s.doc.scenario.baseYear;
+  for (int year = kFirstHistoryYear; year < first; ++year)
+    if (std::isfinite(historicalPerCapita(s.in.data, year, s.ui.units))) first = year;
+  const std::string title =
+      formatMessage(s.i18n.tr("chart.title"), {std::to_string(first), std::to_string(kLastYear)});
+  s.i18n.record(title);
+  ImGui::PushFont(s.fonts().large ? s.fonts().large : ImGui::GetFont());
+  ImGui::TextUnformatted(title.c_str());
+  ImGui::PopFont();
   if (s.ui.predict) predictionsPanel(s);
   mainChart(s, remaining(0));
 }
