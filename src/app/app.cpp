@@ -258,9 +258,26 @@ std::string App::uiStateJson() const {
   j["targets"] = targets;
   OrderedJson charts = OrderedJson::array();
   for (const ChartRecord& c : s.record.charts)
-    charts.push_back({{"id", c.id}, {"series", c.series}, {"points", c.points}, {"checksum", c.checksum}});
+    charts.push_back({{"id", c.id},
+                      {"series", c.series},
+                      {"points", c.points},
+                      {"checksum", c.checksum},
+                      {"x_min", c.xMin},
+                      {"x_max", c.xMax},
+                      {"plot", {c.plotMin.x, c.plotMin.y, c.plotMax.x, c.plotMax.y}},
+                      {"markers", [&c] {
+                         OrderedJson m = OrderedJson::array();
+                         for (const ChartRecord::Marker& k : c.markers)
+                           m.push_back({{"label", k.label}, {"x", k.x}, {"y", k.y}});
+                         return m;
+                       }()}});
   j["charts"] = charts;
   j["warnings"] = s.results.warnings.size();
+  OrderedJson predictions = OrderedJson::array();
+  for (const Prediction& p : s.ui.predictions)
+    predictions.push_back({{"group", p.group}, {"value", p.value}, {"unit", std::string(valueUnitId(p.unit))}});
+  j["predictions"] = predictions;
+  j["prediction_year"] = predictionYear(s);
   OrderedJson controls = OrderedJson::object();
   for (const FrameRecord::Control& c : s.record.controls)
     controls[c.name] = {c.min.x, c.min.y, c.max.x - c.min.x, c.max.y - c.min.y};

@@ -97,6 +97,10 @@ void Chart::end(std::vector<ChartRecord>* log) {
   // Plot frame on top of the data so boxes and bands do not cover it.
   draw_->AddLine(ImVec2(plotMin_.x, plotMax_.y), plotMax_, colors_.axis, 1.0f);
   draw_->AddLine(plotMin_, ImVec2(plotMin_.x, plotMax_.y), colors_.axis, 1.0f);
+  record_.xMin = opt_.xMin;
+  record_.xMax = opt_.xMax;
+  record_.plotMin = plotMin_;
+  record_.plotMax = plotMax_;
   if (log) log->push_back(record_);
   draw_ = nullptr;
 }
@@ -295,6 +299,17 @@ void Chart::label(double x, double y, const char* text, ImU32 color, ImVec2 alig
   ImVec2 p = toScreen(x, y);
   ImVec2 size = ImGui::CalcTextSize(text);
   draw_->AddText(ImVec2(p.x - size.x * align.x, p.y - size.y * align.y), color, text);
+}
+
+void Chart::marker(double x, double y, const char* text, ImU32 fill, ImU32 outline, ImU32 textColor, float radius) {
+  if (!draw_ || !visible(y) || !visible(x)) return;
+  record_.markers.push_back({text, x, y});
+  const ImVec2 p = toScreen(x, y);
+  const ImVec2 a(p.x, p.y - radius), b(p.x + radius, p.y), c(p.x, p.y + radius), d(p.x - radius, p.y);
+  draw_->AddQuadFilled(a, b, c, d, fill);
+  draw_->AddQuad(a, b, c, d, outline, 1.5f);
+  const ImVec2 size = ImGui::CalcTextSize(text);
+  draw_->AddText(ImVec2(p.x - radius * 1.6f - size.x, p.y - size.y * 0.5f), textColor, text);
 }
 
 void Chart::axisLabel(double x, const char* text, ImU32 color) {

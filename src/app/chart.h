@@ -23,6 +23,13 @@ struct ChartRecord {
   int series = 0;
   int points = 0;
   double checksum = 0;  // sum of plotted y values (changes when the data changes)
+  double xMin = 0, xMax = 0;  // the x axis's range (years)
+  ImVec2 plotMin, plotMax;    // the plot area on screen, so tests can hover a year
+  struct Marker {
+    std::string label;
+    double x = 0, y = 0;
+  };
+  std::vector<Marker> markers;  // labelled markers (the room's predictions)
 };
 
 // Round tick values ("nice" steps of 1, 2, 2.5 or 5 × 10^k) covering [lo, hi].
@@ -62,6 +69,8 @@ class Chart {
   void bar(double x0, double x1, double y0, double y1, ImU32 fill);
   void zeroLine(ImU32 color);
   void label(double x, double y, const char* text, ImU32 color, ImVec2 align);
+  // A labelled diamond at (x, y), the label to its left (a group's prediction).
+  void marker(double x, double y, const char* text, ImU32 fill, ImU32 outline, ImU32 textColor, float radius);
   // A label under the x axis (outside the plot area), centred on x.
   void axisLabel(double x, const char* text, ImU32 color);
 

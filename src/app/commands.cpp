@@ -220,6 +220,31 @@ bool cmdNeededApply(Session& s, const std::string&, std::string& error) {
   return false;
 }
 
+// "NAME:VALUE": a group's prediction in the unit shown (the last ':' separates them).
+bool cmdPredictAdd(Session& s, const std::string& arg, std::string& error) {
+  const size_t colon = arg.rfind(':');
+  const std::string allowed = "NAME:VALUE with a name of 1 to " + std::to_string(kMaxGroupNameBytes) +
+                              " bytes and a positive value in the current unit, at most " +
+                              std::to_string(kMaxPredictions) + " groups";
+  if (colon == std::string::npos) return badArgument(self("predict.add"), arg, error, allowed);
+  const std::optional<double> value = parseNumber(arg.substr(colon + 1));
+  if (!value) return badArgument(self("predict.add"), arg, error, allowed);
+  const PredictionEdit edit = putPrediction(s, arg.substr(0, colon), *value);
+  if (edit == PredictionEdit::Invalid || edit == PredictionEdit::Full)
+    return badArgument(self("predict.add"), arg, error, allowed);
+  return true;
+}
+
+bool cmdPredictRemove(Session& s, const std::string& arg, std::string& error) {
+  if (!removePrediction(s, arg)) return badArgument(self("predict.remove"), arg, error);
+  return true;
+}
+
+bool cmdPredictClear(Session& s, const std::string&, std::string&) {
+  clearPredictions(s);
+  return true;
+}
+
 using K = Shortcut::Kind;
 
 }  // namespace
@@ -248,6 +273,9 @@ const std::vector<CommandSpec>& commandTable() {
       {"needed.lever", "a lever id", cmdNeededLever, {}, "", nullptr, nullptr},
       {"needed.target", "a target year of the current set", cmdNeededTarget, {}, "", nullptr, nullptr},
       {"needed.apply", "", cmdNeededApply, {}, "", nullptr, nullptr},
+      {"predict.add", "NAME:VALUE (a group's prediction in the current unit)", cmdPredictAdd, {}, "", nullptr, nullptr},
+      {"predict.remove", "a group's name", cmdPredictRemove, {}, "", nullptr, nullptr},
+      {"predict.clear", "", cmdPredictClear, {}, "", nullptr, nullptr},
   };
   return table;
 }

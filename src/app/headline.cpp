@@ -36,6 +36,9 @@ void drawHeadline(Session& s, const Rect& area) {
   }
   const TargetStatus& last = s.results.targets.back();
   const bool visible = s.resultsVisible();
+  // Every figure in the unit the person chose, converted on the scenario's own prices.
+  const ValueUnit units = s.ui.units;
+  auto inUnits = [&](double usd, int year) { return usdInUnit(s.results.scenario, year, usd, units); };
 
   // Left block: the big number.
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
@@ -43,9 +46,11 @@ void drawHeadline(Session& s, const Rect& area) {
   const float innerWidth = ImGui::GetContentRegionAvail().x;
   const float innerHeight = ImGui::GetContentRegionAvail().y;
   const std::string label = formatMessage(t.tr("headline.value_in"), {std::to_string(last.target.year)});
-  const std::string value = visible ? money(s, last.valueUsd, ValueUnit::CurrentUsd) : std::string("?");
+  const std::string value = visible ? money(s, inUnits(last.valueUsd, last.target.year), units) : std::string("?");
+  const double lastFactor = targetUnitFactor(s.results.scenario, last.target.year, units);
   std::string percent = visible ? formatMessage(t.tr("headline.percent_of_target"),
-                                                {t.number(last.percentOfTarget, 0), targetText(s, last.target)})
+                                                {t.number(last.percentOfTarget, 0),
+                                                 targetText(s, last.target, lastFactor, units)})
                                 : std::string(t.tr("headline.predict"));
   ImGui::PushFont(s.fonts().huge ? s.fonts().huge : ImGui::GetFont());
   const float valueWidth = ImGui::CalcTextSize(value.c_str()).x;
@@ -92,7 +97,8 @@ void drawHeadline(Session& s, const Rect& area) {
     ImGui::Text("%d", st.target.year);
     ImGui::PopFont();
     ImGui::SameLine();
-    const std::string range = targetText(s, st.target);
+    const double factor = targetUnitFactor(s.results.scenario, st.target.year, units);
+    const std::string range = targetText(s, st.target, factor, units);
     bool rangeBelow = false;
     {
       // Baseline-aligned with the year, in the small face so it fits narrow cards.
@@ -119,14 +125,14 @@ void drawHeadline(Session& s, const Rect& area) {
       status = "?";
       statusPill(status.c_str(), ImGui::GetColorU32(ImGuiCol_Button), palette.textDim);
     } else if (st.met) {
-      status = formatMessage(t.tr("headline.met"), {money(s, st.valueUsd, ValueUnit::CurrentUsd)});
+      status = formatMessage(t.tr("headline.met"), {money(s, st.valueUsd * factor, units)});
       if (!fits(status)) status = t.tr("headline.met_short");
       statusPill(status.c_str(), palette.met, IM_COL32_WHITE);
     } else {
-      const std::string gap = money(s, st.gapUsd, ValueUnit::CurrentUsd);
+      const std::string gap = money(s, st.gapUsd * factor, units);
       status = formatMessage(t.tr("headline.missed_by"), {gap});
       if (!fits(status)) status = readable(formatMessage(t.tr("headline.missed_short"), {gap}));
-      if (!fits(status)) status = readable(formatMessage(t.tr("headline.missed_short"), {t.number(st.gapUsd, 0)}));
+      if (!fits(status)) status = readable(formatMessage(t.tr("headline.missed_short"), {t.number(st.gapUsd * factor, valueUnitDecimals(units))}));
       statusPill(status.c_str(), palette.missed, IM_COL32_WHITE);
     }
     s.record.headline += " | " + std::to_string(st.target.year) + " " + range + " " + status;
@@ -153,14 +159,18 @@ void drawHeadline(Session& s, const Rect& area) {
     if (ImGui::IsMouseHoveringRect(a, b) && visible) {
       ImGui::BeginTooltip();
       ImGui::Text("%d: %s", st.target.year, range.c_str());
-      ImGui::Text("%s", formatMessage(t.tr("headline.card_tip"),
-                                      {std::to_string(st.target.year), money(s, st.valueUsd, ValueUnit::CurrentUsd),
-                                       t.number(st.percentOfTarget, 0), std::to_string(s.doc.scenario.baseYear)})
-                             .c_str());
+      const std::string tip = formatMessage(t.tr("headline.card_tip"),
+                                            {std::to_string(st.target.year), money(s, st.valueUsd * factor, units),
+                                             t.number(st.percentOfTarget, 0), std::to_string(s.doc.scenario.baseYear)});
+      t.record(tip);
+      ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26);
+      ImGui::TextUnformatted(tip.c_str());
+      ImGui::PopTextWrapPos();
       ImGui::EndTooltip();
     }
   }
   ImGui::EndChild();
+  s.recordControl("headline");
 }
 
 }  // namespace h2045::app

@@ -37,6 +37,7 @@ std::vector<std::string> dynamicTranslationKeys() {
     keys.push_back(paramNameKey(s));
     keys.push_back(paramDescriptionKey(s));
     keys.push_back("unit." + std::string(s.unit));
+    if (!s.prior && s.source != "prior") keys.push_back(paramSourceKey(s));  // shown in its tooltip
     if (s.kind == ParamKind::Choice)
       for (int v = static_cast<int>(s.minValue); v <= static_cast<int>(s.maxValue); ++v)
         keys.push_back("choice." + std::string(s.id) + "." + std::to_string(v));
@@ -52,6 +53,9 @@ std::vector<std::string> dynamicTranslationKeys() {
     keys.push_back(solveSentenceKey(st));
   for (const char* k : kContributionKeys) keys.emplace_back(k);
   for (int w = 0; w < kWarningKindCount; ++w) keys.push_back(warningSentenceKey(static_cast<WarningKind>(w)));
+  for (char flag : {'A', 'B', 'C', 'U'}) keys.push_back(reliabilityKey(flag));
+  keys.emplace_back("lever.years_value_one");
+  keys.emplace_back("unit.years_one");
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
   return keys;

@@ -60,7 +60,11 @@ void leverTooltip(Session& s, const ParamSpec& spec) {
     ImGui::TextUnformatted(t.tr("lever.prior"));
     ImGui::PopStyleColor();
   } else {
-    ImGui::TextUnformatted(formatMessage(t.tr("lever.source"), {readable(std::string(spec.source))}).c_str());
+    // The source in the current language, its reliability flag in words (scenario/messages.h).
+    t.tr(paramSourceKey(spec));  // notes a missing translation like any other key
+    const std::string source = readable(paramSourceSentence(t.current(), spec));
+    t.record(source);
+    ImGui::TextUnformatted(source.c_str());
   }
   ImGui::PopTextWrapPos();
   ImGui::EndTooltip();
@@ -125,7 +129,8 @@ void timingControls(Session& s, const ParamSpec& spec) {
   ImGui::SameLine(labelWidth);
   ImGui::SetNextItemWidth(-1);
   int phase = setting.phaseInYears;
-  const std::string phaseText = formatMessage(s.i18n.tr("lever.years_value"), {std::to_string(phase)});
+  const std::string phaseText = yearsText(s.i18n.current(), phase);
+  s.i18n.record(phaseText);
   if (ImGui::SliderInt("##phase", &phase, kMinPhaseInYears, 15, phaseText.c_str(), ImGuiSliderFlags_AlwaysClamp))
     setting.phaseInYears = phase;
   if (setting != s.doc.scenario.at(spec.param)) {

@@ -146,6 +146,47 @@ void reveal(Session& s) {
   s.touch();
 }
 
+int predictionYear(const Session& s) {
+  return s.results.targets.empty() ? 2045 : s.results.targets.back().target.year;
+}
+
+double predictionIn(const Session& s, const Prediction& p, ValueUnit u) {
+  if (p.unit == u) return p.value;
+  const int year = predictionYear(s);
+  return p.value / targetUnitFactor(s.results.scenario, year, p.unit) * targetUnitFactor(s.results.scenario, year, u);
+}
+
+PredictionEdit putPrediction(Session& s, const std::string& group, double value) {
+  if (group.empty() || group.size() > kMaxGroupNameBytes || !std::isfinite(value) || !(value > 0) ||
+      value >= kMaxTargetUsd)
+    return PredictionEdit::Invalid;
+  std::vector<Prediction>& list = s.ui.predictions;
+  s.touch();
+  for (Prediction& p : list)
+    if (p.group == group) {
+      p.value = value;
+      p.unit = s.ui.units;
+      return PredictionEdit::Replaced;
+    }
+  if (static_cast<int>(list.size()) >= kMaxPredictions) return PredictionEdit::Full;
+  list.push_back(Prediction{group, value, s.ui.units});
+  return PredictionEdit::Added;
+}
+
+bool removePrediction(Session& s, const std::string& group) {
+  std::vector<Prediction>& list = s.ui.predictions;
+  const auto it = std::find_if(list.begin(), list.end(), [&](const Prediction& p) { return p.group == group; });
+  if (it == list.end()) return false;
+  list.erase(it);
+  s.touch();
+  return true;
+}
+
+void clearPredictions(Session& s) {
+  s.ui.predictions.clear();
+  s.touch();
+}
+
 void resetLevers(Session& s) {
   s.setScenario(baselineOf(s.doc.scenario));
   s.levers.message.clear();

@@ -58,6 +58,16 @@ struct Document {
   TargetSet customTargets;  // the "custom" set, edited in the top bar
 };
 
+// A group's guess of GRDP per person in the headline's year, recorded before the reveal, in
+// the unit that was shown when it was typed.
+struct Prediction {
+  std::string group;
+  double value = 0;
+  ValueUnit unit = ValueUnit::CurrentUsd;
+};
+constexpr int kMaxPredictions = 8;
+constexpr size_t kMaxGroupNameBytes = 32;
+
 // How the document is shown. Changing any of it never changes a result.
 struct UiState {
   Language language = Language::English;
@@ -67,6 +77,7 @@ struct UiState {
   bool presenter = false;
   bool predict = false;       // predict-then-reveal: results hidden until revealed
   bool revealed = true;
+  std::vector<Prediction> predictions;  // the room's guesses, shown against the result on reveal
   bool help = false;
   bool assumptionsOpen = false;  // the assumptions panel under the levers; collapsed by default
 };
@@ -85,6 +96,13 @@ struct LeversPanelState {
   ParamId messageParam = ParamId::Count;
   std::vector<char> detailsOpen = std::vector<char>(kParamCount, 0);
   std::vector<std::string> entry = std::vector<std::string>(kParamCount);
+};
+
+// The predictions panel's typing fields and its last message.
+struct PredictPanelState {
+  char group[kMaxGroupNameBytes + 1] = {};
+  char value[24] = {};
+  std::string message;
 };
 
 struct TopBarState {
@@ -129,6 +147,7 @@ struct Session {
 
   LeversPanelState levers;
   TopBarState topBar;
+  PredictPanelState predictPanel;
   NeededState needed;
   PointerInput pointer;
 
@@ -188,6 +207,14 @@ void setPresenter(Session& s, bool on);
 void setPredict(Session& s, bool on);
 void setHelp(Session& s, bool on);
 void reveal(Session& s);
+// Predictions: the year they are for (the headline's), their value in another unit (through
+// the scenario's prices that year), and the edits (a group's name is unique; at most 8).
+int predictionYear(const Session& s);
+double predictionIn(const Session& s, const Prediction& p, ValueUnit u);
+enum class PredictionEdit { Added, Replaced, Invalid, Full };
+PredictionEdit putPrediction(Session& s, const std::string& group, double value);  // in s.ui.units
+bool removePrediction(Session& s, const std::string& group);
+void clearPredictions(Session& s);
 void resetLevers(Session& s);
 void resetAssumptions(Session& s);
 void toggleFullscreen(Session& s);

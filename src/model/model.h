@@ -176,12 +176,15 @@ struct HistoryYear {
   double vnCpiPct = kMissing;
   double usCpiPct = kMissing;
   // Provenance of each field, indexed by HistoryField: flag 'A', 'B', 'C', 'U' (see data.md)
-  // or 0 when the data files say nothing; source is the citation shown on hover.
+  // or 0 when the data files say nothing; source is the citation shown on hover, in English
+  // and (sourceVi) in Vietnamese.
   std::array<char, kHistoryFieldCount> flag{};
   std::array<std::string, kHistoryFieldCount> source{};
+  std::array<std::string, kHistoryFieldCount> sourceVi{};
   double value(HistoryField f) const;
   char flagOf(HistoryField f) const { return flag[static_cast<int>(f)]; }
   const std::string& sourceOf(HistoryField f) const { return source[static_cast<int>(f)]; }
+  const std::string& sourceViOf(HistoryField f) const { return sourceVi[static_cast<int>(f)]; }
 };
 
 // A multi-year average quoted by a source (e.g. 2016–20 ≈ 6.67 %/yr) where yearly data are missing.
@@ -189,7 +192,7 @@ struct GrowthPeriod {
   int firstYear = 0, lastYear = 0;
   double avgRealGrowthPct = kMissing;
   char flag = 0;
-  std::string source;
+  std::string source, sourceVi;
 };
 
 // A single sourced number used for calibration or shown in the data panel (assets/data/facts.csv).
@@ -199,7 +202,7 @@ struct DataFact {
   double value = kMissing;
   std::string unit;
   char flag = 0;
-  std::string source;
+  std::string source, sourceVi;
 };
 
 // Facts the model reads (the data loader refuses a facts.csv without them): the range of

@@ -31,6 +31,10 @@ double historicalPerCapita(const HistoricalData& data, int year, ValueUnit u);
 // the trajectory's own prices and exchange rate that year (1 for current USD; NaN when the
 // trajectory does not reach the year).
 double targetUnitFactor(const Trajectory& t, int year, ValueUnit u);
+// A current-USD amount of `year` (a target, a value, a gap) in `u`, on the trajectory's prices.
+inline double usdInUnit(const Trajectory& t, int year, double usd, ValueUnit u) {
+  return usd * targetUnitFactor(t, year, u);
+}
 
 // ---------------------------------------------------------------------------
 // Settings.

@@ -110,12 +110,23 @@ bool readFlag(const Table& t, const CsvRow& row, char& flag, std::string& error)
   return true;
 }
 
-bool readSource(const Table& t, const CsvRow& row, std::string& source, std::string& error) {
+// The citation in English ("source") and, when the file has the column, in Vietnamese
+// ("source_vi"): a file that carries the column must fill it on every row.
+bool readSource(const Table& t, const CsvRow& row, std::string& source, std::string& sourceVi, std::string& error) {
   const CsvCell& c = cell(t, row, "source");
   source = trim(c.text);
   if (source.empty()) {
     error = cellError(t.file, c, "every number needs a source");
     return false;
+  }
+  sourceVi.clear();
+  if (t.column("source_vi") >= 0) {
+    const CsvCell& vi = cell(t, row, "source_vi");
+    sourceVi = trim(vi.text);
+    if (sourceVi.empty()) {
+      error = cellError(t.file, vi, "source_vi is empty: every source needs its Vietnamese text");
+      return false;
+    }
   }
   return true;
 }
@@ -293,9 +304,9 @@ bool parseHistoryCsv(const std::string& text, const std::string& fileName, Histo
     }
     char flag = 0;
     double value = kMissing;
-    std::string source;
+    std::string source, sourceVi;
     if (!readFlag(t, row, flag, error) || !readValue(t, row, "value", flag, value, error) ||
-        !readSource(t, row, source, error))
+        !readSource(t, row, source, sourceVi, error))
       return false;
     if (std::isfinite(value) && mustBePositive(HistoryField(field)) && value <= 0) {
       error = cellError(fileName, cell(t, row, "value"), indicator + " must be positive");
@@ -310,6 +321,7 @@ bool parseHistoryCsv(const std::string& text, const std::string& fileName, Histo
     *fieldOf(y, HistoryField(field)) = value;
     y.flag[size_t(field)] = flag;
     y.source[size_t(field)] = source;
+    y.sourceVi[size_t(field)] = sourceVi;
   }
   return true;
 }
@@ -323,7 +335,7 @@ bool parsePeriodsCsv(const std::string& text, const std::string& fileName, Histo
     if (!readYear(t, row, "first_year", 1990, kLastHistoryYear, p.firstYear, error) ||
         !readYear(t, row, "last_year", 1990, kLastHistoryYear, p.lastYear, error) ||
         !readFlag(t, row, p.flag, error) || !readValue(t, row, "avg_real_growth_pct", p.flag, p.avgRealGrowthPct, error) ||
-        !readSource(t, row, p.source, error))
+        !readSource(t, row, p.source, p.sourceVi, error))
       return false;
     if (p.lastYear < p.firstYear) {
       error = cellError(fileName, cell(t, row, "last_year"), "last_year is before first_year");
@@ -355,7 +367,7 @@ bool parseFactsCsv(const std::string& text, const std::string& fileName, Histori
     }
     f.unit = trim(cell(t, row, "unit").text);
     if (!readYear(t, row, "year", 1990, kLastYear, f.year, error) || !readFlag(t, row, f.flag, error) ||
-        !readValue(t, row, "value", f.flag, f.value, error) || !readSource(t, row, f.source, error))
+        !readValue(t, row, "value", f.flag, f.value, error) || !readSource(t, row, f.source, f.sourceVi, error))
       return false;
     into.facts.push_back(f);
   }
@@ -401,9 +413,9 @@ std::optional<std::vector<TargetSet>> parseTargetsCsv(const std::string& text, c
     }
     Target target;
     char flag = 0;
-    std::string source;
+    std::string source, sourceVi;
     if (!readYear(t, row, "year", kFirstHistoryYear, kLastYear, target.year, error) || !readFlag(t, row, flag, error) ||
-        !readSource(t, row, source, error))
+        !readSource(t, row, source, sourceVi, error))
       return std::nullopt;
     if (flag == 'U') {
       error = cellError(fileName, cell(t, row, "flag"), "an unconfirmed target (U) cannot be shipped");

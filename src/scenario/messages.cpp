@@ -84,9 +84,62 @@ std::string paramValueText(const TranslationTable& table, Language lang, const P
   if (p.kind == ParamKind::Choice)
     return lookup(table, "choice." + std::string(p.id) + "." + std::to_string(static_cast<int>(std::lround(value))));
   std::string text = formatLocalNumber(value, p.decimals, lang);
-  const std::string unit = lookup(table, "unit." + std::string(p.unit));
+  // English says "1 year" and "1.0 years": the singular only for a number printed as 1.
+  const std::string unitKey = "unit." + std::string(p.unit);
+  const bool one = text == "1" && table.count(unitKey + "_one") > 0;
+  const std::string unit = lookup(table, one ? unitKey + "_one" : unitKey);
   if (!unit.empty()) text += " " + unit;
   return text;
+}
+
+std::string yearsText(const TranslationTable& table, int years) {
+  return formatMessage(lookup(table, years == 1 ? "lever.years_value_one" : "lever.years_value"),
+                       {std::to_string(years)});
+}
+
+std::string reliabilityKey(char flag) {
+  if (flag != 'A' && flag != 'B' && flag != 'C' && flag != 'U') return "";
+  return std::string("reliability.") + flag;
+}
+
+std::string reliabilityWords(const TranslationTable& table, std::string_view flags) {
+  std::string out;
+  for (char c : flags) {
+    const std::string key = reliabilityKey(c);
+    if (key.empty()) continue;
+    if (!out.empty()) out += " / ";
+    out += lookup(table, key);
+  }
+  return out;
+}
+
+RatedSource splitSourceFlags(std::string_view source) {
+  // One or more of A, B, C separated by '/', then ": ".
+  size_t i = 0;
+  std::string flags;
+  while (i < source.size() && (source[i] == 'A' || source[i] == 'B' || source[i] == 'C')) {
+    flags += source[i++];
+    if (i < source.size() && source[i] == '/') flags += source[i++];
+    else break;
+  }
+  if (!flags.empty() && flags.back() != '/' && source.substr(i, 2) == ": ")
+    return RatedSource{flags, std::string(source.substr(i + 2))};
+  return RatedSource{"", std::string(source)};
+}
+
+std::string paramSourceKey(const ParamSpec& p) { return "param." + std::string(p.id) + ".source"; }
+
+std::string paramSourceSentence(const TranslationTable& table, const ParamSpec& p) {
+  const RatedSource rated = splitSourceFlags(p.source);
+  const std::string text = lookup(table, paramSourceKey(p));
+  const std::string words = reliabilityWords(table, rated.flags);
+  if (words.empty()) return formatMessage(lookup(table, "lever.source"), {text});
+  return formatMessage(lookup(table, "lever.source_rated"), {text, words});
+}
+
+const std::string& historySource(const HistoryYear& y, HistoryField f, Language lang) {
+  const std::string& vi = y.sourceViOf(f);
+  return lang == Language::Vietnamese && !vi.empty() ? vi : y.sourceOf(f);
 }
 
 std::string warningSentenceKey(WarningKind kind) { return "warning." + std::string(warningKey(kind)); }

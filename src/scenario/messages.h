@@ -43,8 +43,30 @@ std::string paramNameKey(const ParamSpec& p);
 std::string paramDescriptionKey(const ParamSpec& p);
 std::string paramName(const TranslationTable& table, const ParamSpec& p);
 std::string paramDescription(const TranslationTable& table, const ParamSpec& p);
-// A parameter's value as people read it: "8.5 % of GRDP", "13.0 years", or a choice's label.
+// A parameter's value as people read it: "8.5 % of GRDP", "13.0 years", "1 year", or a choice's label.
 std::string paramValueText(const TranslationTable& table, Language lang, const ParamSpec& p, double value);
+// A whole number of years: "1 year", "3 years" / "3 năm" (keys lever.years_value[_one]).
+std::string yearsText(const TranslationTable& table, int years);
+
+// --- Sources and their reliability ------------------------------------------------
+// Reliability flags A (official), B (preliminary or press), C (calculated from published
+// figures), U (not confirmed) as words: key "reliability.<flag>"; "" for anything else.
+std::string reliabilityKey(char flag);
+// "A", "B/C", ... as words joined by " / "; "" when `flags` holds no flag letter.
+std::string reliabilityWords(const TranslationTable& table, std::string_view flags);
+// A citation that opens with its flags ("C: Hanoi ...", "A/B: ..."): the flags and the rest.
+struct RatedSource {
+  std::string flags;  // "C", "A/B", or "" when the citation carries none
+  std::string text;
+};
+RatedSource splitSourceFlags(std::string_view source);
+// Translation key of a parameter's source, without its flags: "param.<id>.source" (only for
+// parameters with a firm source; the model's ParamSpec::source is the English original).
+std::string paramSourceKey(const ParamSpec& p);
+// The sentence a lever's tooltip shows: "Source (calculated from published figures): ...".
+std::string paramSourceSentence(const TranslationTable& table, const ParamSpec& p);
+// The citation of a data point in the language (the data files' source or source_vi column).
+const std::string& historySource(const HistoryYear& y, HistoryField f, Language lang);
 
 // "From 2031, total investment reaches 41.2 % of GRDP, above ..." (key "warning.<kind>").
 std::string warningSentenceKey(WarningKind kind);
@@ -56,7 +78,7 @@ struct SolveWording {
   std::string lever;      // the lever's name
   std::string value;      // the setting found (or the current one when already met)
   std::string startYear;  // the lever's start year and phase-in, as set
-  std::string phaseInYears;
+  std::string phaseInYears;  // "3 years" (yearsText)
   std::string goal;       // the target value with its unit
   std::string year;       // the target year
   std::string minValue, maxValue;  // the lever's range

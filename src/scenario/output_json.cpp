@@ -271,7 +271,7 @@ std::string solveMessage(const Scenario& s, ParamId lever, int year, double targ
   w.lever = paramName(table, p);
   w.value = paramValueText(table, words.language, p, r.value);
   w.startYear = std::to_string(s.at(lever).startYear);
-  w.phaseInYears = std::to_string(s.at(lever).phaseInYears);
+  w.phaseInYears = yearsText(table, s.at(lever).phaseInYears);
   w.goal = usd(targetUsd);
   w.year = std::to_string(year);
   w.minValue = paramValueText(table, words.language, p, p.minValue);

@@ -11,6 +11,8 @@
 
 #include "app/app.h"
 #include "model/model.h"
+#include "model/results.h"
+#include "scenario/data.h"
 #include "scenario/messages.h"
 
 namespace h2045::app {
@@ -88,9 +90,119 @@ class Frames : public ::testing::Test {
     return -1;
   }
 
+  // Moves the pointer (as the platform would) and draws a few frames there.
+  void hover(float x, float y, int n = 3) {
+    ImGui::GetIO().MousePos = ImVec2(x, y);
+    frames(n);
+  }
+  nlohmann::json chart(const std::string& id) {
+    const nlohmann::json st = state();
+    for (const auto& c : st["charts"])
+      if (c["id"] == id) return c;
+    return nullptr;
+  }
+
   FakePlatform platform;
   std::unique_ptr<App> app;
 };
+
+// Everything a Vietnamese screen can draw, tooltips included, is Vietnamese: no English source
+// from the data files or the lever table, no English interface text, no key without its
+// Vietnamese translation; reliability is words, not letters.
+TEST_F(Frames, VietnameseScreensDrawNoEnglishSourceOrUntranslatedText) {
+  std::string error;
+  Translations words;
+  ASSERT_TRUE(loadTranslationFolder(std::string(H2045_SOURCE_DIR) + "/assets/i18n", words, error)) << error;
+  const std::optional<HistoricalData> data = loadHistoricalData(std::string(H2045_SOURCE_DIR) + "/assets/data", error);
+  ASSERT_TRUE(data) << error;
+  // The English originals that must never appear on a Vietnamese screen.
+  std::set<std::string> englishSources;
+  for (const HistoryYear& y : data->years)
+    for (int f = 0; f < kHistoryFieldCount; ++f)
+      if (!y.source[size_t(f)].empty()) englishSources.insert(y.source[size_t(f)]);
+  for (const ParamSpec& p : paramSpecs())
+    if (!p.prior && p.source != "prior") englishSources.insert(splitSourceFlags(p.source).text);
+  std::set<std::string> englishTexts;  // interface texts that differ in Vietnamese
+  for (const auto& [key, text] : words.english) {
+    const std::string vi = lookup(words.vietnamese, key);
+    if (vi != text && text.size() >= 4 && text.find('{') == std::string::npos) englishTexts.insert(text);
+  }
+
+  resize(1600, 4000);  // tall enough that every lever and assumption is on screen to hover
+  run("lang", "vi");
+  run("assumptions", "on");
+  std::set<std::string> drawn, missing;
+  auto collect = [&] {
+    const nlohmann::json st = state();
+    for (const auto& text : st["drawn"]) drawn.insert(text.get<std::string>());
+    for (const auto& key : st["missing_keys"]) missing.insert(key.get<std::string>());
+  };
+  frames(1);
+  const nlohmann::json views = state()["views"];
+  for (const auto& v : views) {
+    run("view", v["id"].get<std::string>());
+    hover(-1, -1);
+    collect();
+  }
+  // Every lever's and assumption's tooltip.
+  run("view", "chart");
+  frames();
+  int levers = 0;
+  const nlohmann::json controls = state()["controls"];
+  for (const auto& [name, rect] : controls.items()) {
+    if (name.rfind("lever:", 0) != 0) continue;
+    ++levers;
+    hover(rect[0].get<float>() + rect[2].get<float>() * 0.5f, rect[1].get<float>() + rect[3].get<float>() * 0.5f);
+    collect();
+  }
+  EXPECT_GE(levers, 30);
+  // Every year of the main chart and the growth chart, history tooltips included.
+  for (const char* view : {"chart", "growth"}) {
+    run("view", view);
+    hover(-1, -1);
+    const nlohmann::json c = chart(view == std::string("chart") ? "main" : "growth");
+    ASSERT_TRUE(c.is_object()) << view;
+    const auto plot = c["plot"];
+    const float x0 = plot[0], y0 = plot[1], x1 = plot[2], y1 = plot[3];
+    for (double year = c["x_min"].get<double>(); year <= c["x_max"].get<double>(); ++year) {
+      const double t = (year - c["x_min"].get<double>()) / (c["x_max"].get<double>() - c["x_min"].get<double>());
+      hover(x0 + float(t) * (x1 - x0), (y0 + y1) * 0.5f, 2);
+      collect();
+    }
+  }
+  // Predict-then-reveal with the room's guesses, before and after the reveal.
+  run("view", "chart");
+  run("predict", "on");
+  frames();
+  collect();
+  run("predict.add", "Nhóm 1:30000");
+  hover(-1, -1);
+  collect();
+  run("reveal", "");
+  frames();
+  collect();
+  EXPECT_TRUE(missing.empty()) << nlohmann::json(missing).dump();
+  for (const std::string& text : drawn) {
+    for (const std::string& english : englishSources)
+      EXPECT_EQ(text.find(english), std::string::npos) << "English source \"" << english << "\" in \"" << text << "\"";
+    EXPECT_EQ(englishTexts.count(text), 0u) << "English text drawn: " << text;
+  }
+  // The tooltips were really drawn: a Vietnamese data source, a lever source with its
+  // reliability in words and Vietnamese digit grouping, the reliability of a history point.
+  auto any = [&](const std::string& needle) {
+    for (const std::string& text : drawn)
+      if (text.find(needle) != std::string::npos) return true;
+    return false;
+  };
+  EXPECT_TRUE(any("Cục Thống kê Hà Nội"));
+  EXPECT_TRUE(any("Nguồn (tính từ số liệu đã công bố): Kế hoạch đầu tư công 2025 của Hà Nội > 87 nghìn tỷ đồng / "
+                  "GRDP ≈ 1.580 nghìn tỷ đồng"));
+  EXPECT_TRUE(any("Độ tin cậy: số liệu chính thức"));
+  EXPECT_TRUE(any("Độ tin cậy: số liệu sơ bộ hoặc từ báo chí"));
+  EXPECT_FALSE(any("1,580"));
+  EXPECT_TRUE(any("Dự đoán của các nhóm cho năm 2045 (USD)"));
+  EXPECT_TRUE(any("Nhóm 1: 30.000"));
+}
 
 TEST_F(Frames, EveryViewLanguagePresenterAndSizeBuildsCleanly) {
   // The views come from the app's own table, so a new view is drawn here without a list to edit.
@@ -247,6 +359,77 @@ TEST_F(Frames, PredictThenReveal) {
   EXPECT_FALSE(state()["revealed"]);
 }
 
+// Before the reveal nothing about the result shows, not even how many warnings there are.
+TEST_F(Frames, PredictModeHidesTheWarningsCount) {
+  std::string error;
+  ASSERT_TRUE(app->setLever("assume.private_investment_pct", 38, error)) << error;
+  frames();
+  auto warningsTab = [&] {
+    const nlohmann::json tabs = state()["tabs"];
+    for (const auto& tab : tabs)
+      if (tab.get<std::string>().rfind("Warnings", 0) == 0) return tab.get<std::string>();
+    return std::string("?");
+  };
+  ASSERT_GT(state()["warnings"].get<int>(), 0);
+  EXPECT_NE(warningsTab().find("("), std::string::npos) << warningsTab();
+  run("predict", "on");
+  frames();
+  EXPECT_EQ(warningsTab(), "Warnings");
+  for (const auto& text : state()["drawn"]) EXPECT_EQ(text.get<std::string>().find("Warnings ("), std::string::npos);
+  run("reveal", "");
+  frames();
+  EXPECT_EQ(warningsTab().find("Warnings ("), 0u) << warningsTab();
+}
+
+// The facilitator records each group's guess before the reveal; the reveal shows them on the
+// main chart at the headline's year, in the unit shown, against the result.
+TEST_F(Frames, PredictionsAreRecordedAndShownAtTheReveal) {
+  run("predict", "on");
+  run("predict.add", "Group A:30000");
+  run("predict.add", "Ward 3: optimists:45000");  // the last ':' separates the value
+  run("predict.add", "Group A:31000");            // the same group again: replaced
+  std::string error;
+  for (const char* bad : {"", "Nobody", ":5000", "X:-1", "X:abc", "X:nan"})
+    EXPECT_FALSE(app->command("predict.add", bad, error)) << bad;
+  for (int i = 0; i < 6; ++i) run("predict.add", "G" + std::to_string(i) + ":20000");
+  EXPECT_FALSE(app->command("predict.add", "One too many:20000", error));
+  EXPECT_NE(error.find("at most 8"), std::string::npos) << error;
+  run("predict.remove", "G5");
+  EXPECT_FALSE(app->command("predict.remove", "G5", error));
+  frames();
+  nlohmann::json st = state();
+  ASSERT_EQ(st["predictions"].size(), 7u);
+  EXPECT_EQ(st["predictions"][0]["group"], "Group A");
+  EXPECT_EQ(st["predictions"][0]["value"], 31000);
+  EXPECT_EQ(st["predictions"][1]["group"], "Ward 3: optimists");
+  EXPECT_EQ(st["prediction_year"], 2045);
+  // Listed while hidden, but not on the chart, and no result anywhere.
+  EXPECT_TRUE(drew("Group A: 31,000"));
+  EXPECT_TRUE(chart("main")["markers"].empty());
+  EXPECT_FALSE(drew("missed by"));
+  run("reveal", "");
+  frames();
+  const nlohmann::json markers = chart("main")["markers"];
+  ASSERT_EQ(markers.size(), 7u);
+  EXPECT_EQ(markers[0]["label"], "Group A");
+  EXPECT_EQ(markers[0]["x"], 2045);
+  EXPECT_EQ(markers[0]["y"], 31000);
+  // In another unit the guesses move with the model's own conversion at 2045.
+  run("units", "vnd");
+  frames();
+  const nlohmann::json result = nlohmann::json::parse(app->resultJson());
+  double factor = 0;
+  for (const auto& y : result["years"])
+    if (y["year"] == 2045) factor = y["grdp_per_capita_mvnd"].get<double>() / y["grdp_per_capita_usd"].get<double>();
+  EXPECT_NEAR(chart("main")["markers"][0]["y"].get<double>(), 31000 * factor, 1e-6 * 31000 * factor);
+  // Switching predict mode off takes them off the chart; clearing empties the list.
+  run("predict", "off");
+  frames();
+  EXPECT_TRUE(chart("main")["markers"].empty());
+  run("predict.clear", "");
+  EXPECT_TRUE(state()["predictions"].empty());
+}
+
 // Each answer is pinned by a target made from the model's own outcomes: what the baseline
 // already reaches, what investment at 9 % of GRDP reaches, and ten times that.
 TEST_F(Frames, WhatsNeededAnswersEachStatusAndApplies) {
@@ -339,6 +522,90 @@ TEST_F(Frames, TargetSetsAndUnits) {
   EXPECT_GT(points[0], 0);
   EXPECT_EQ(points[1], points[0]);
   EXPECT_EQ(points[2], points[0]);
+}
+
+// The headline, the target cards, their tooltips and the what's-needed answer follow the unit
+// chosen, with the model's own figures in that unit.
+TEST_F(Frames, UnitsSwitchHeadlineCardsAndAnswer) {
+  const nlohmann::json result = nlohmann::json::parse(app->resultJson());
+  auto row = [&](int year) {
+    for (const auto& y : result["years"])
+      if (y["year"] == year) return y;
+    ADD_FAILURE() << "no row " << year;
+    return nlohmann::json();
+  };
+  struct Case {
+    const char* id;
+    const char* column;
+    const char* unit;
+    int decimals;
+  };
+  std::string previous;
+  for (const Case& c : {Case{"usd", "grdp_per_capita_usd", "USD", 0},
+                        Case{"usd2025", "grdp_per_capita_usd_2025", "USD (2025)", 0},
+                        Case{"vnd", "grdp_per_capita_mvnd", "million VND", 1}}) {
+    run("units", c.id);
+    run("view", "needed");
+    frames();
+    const std::string headline = state()["headline"];
+    EXPECT_NE(headline, previous);
+    previous = headline;
+    // The big number: the model's 2045 value in this unit.
+    const std::string value = formatLocalNumber(row(2045)[c.column].get<double>(), c.decimals, Language::English);
+    EXPECT_EQ(headline.find("GRDP per person in 2045 " + value + " " + c.unit + " "), 0u) << headline;
+    // The 2030 card: 12,000–13,000 USD converted on the model's own 2030 prices.
+    const double factor = row(2030)[c.column].get<double>() / row(2030)["grdp_per_capita_usd"].get<double>();
+    const int decimals = c.decimals && 12000 * factor < 100 ? 1 : 0;
+    const std::string card = "| 2030 " + formatLocalNumber(12000 * factor, decimals, Language::English) + "–" +
+                             formatLocalNumber(13000 * factor, decimals, Language::English) + " " + c.unit;
+    EXPECT_NE(headline.find(card), std::string::npos) << card << " in " << headline;
+    if (std::string(c.id) != "usd") EXPECT_EQ(headline.find("USD |"), std::string::npos) << headline;
+    // The solver's answer names its goal in the same unit.
+    const double goal = 36000 * row(2045)[c.column].get<double>() / row(2045)["grdp_per_capita_usd"].get<double>();
+    EXPECT_TRUE(drew(formatLocalNumber(goal, c.decimals, Language::English) + " " + c.unit + " in 2045")) << c.id;
+  }
+  // The required growth says where it is counted from.
+  EXPECT_TRUE(drew("%/yr from 2025"));
+  // A card's tooltip, hovered, carries the value in the unit and says the levers do not move it.
+  run("units", "vnd");
+  frames();
+  ImGui::GetIO().MousePos = ImVec2(-1, -1);
+  const nlohmann::json headlineRect = state()["controls"]["headline"];
+  ASSERT_TRUE(headlineRect.is_array());
+  ImGui::GetIO().MousePos = ImVec2(headlineRect[0].get<float>() + headlineRect[2].get<float>() - 20,
+                                   headlineRect[1].get<float>() + headlineRect[3].get<float>() * 0.5f);
+  frames();
+  const std::string value2045 = formatLocalNumber(row(2045)["grdp_per_capita_mvnd"].get<double>(), 1, Language::English);
+  EXPECT_TRUE(drew("Model value in 2045: " + value2045 + " million VND")) << value2045;
+  EXPECT_TRUE(drew("does not depend on the levers"));
+}
+
+// The main chart's time axis starts at the first year the data files have GRDP per person for
+// (2019), not at an empty 2010; the growth chart at its first growth figure.
+TEST_F(Frames, ChartTimeAxisStartsWhereTheDataStart) {
+  std::string error;
+  const std::optional<HistoricalData> data = loadHistoricalData(std::string(H2045_SOURCE_DIR) + "/assets/data", error);
+  ASSERT_TRUE(data) << error;
+  for (const char* units : {"usd", "usd2025", "vnd"}) {
+    run("units", units);
+    run("view", "chart");
+    frames();
+    int first = 0;
+    for (int year = kFirstHistoryYear; year <= 2025 && !first; ++year)
+      if (std::isfinite(historicalPerCapita(*data, year, *findValueUnit(units)))) first = year;
+    EXPECT_EQ(first, 2019) << units;
+    EXPECT_EQ(chart("main")["x_min"], first) << units;
+    EXPECT_EQ(chart("main")["x_max"], kLastYear);
+    EXPECT_TRUE(drew("GRDP per person, 2019–2050")) << units;
+  }
+  run("view", "growth");
+  frames();
+  int firstGrowth = 0;
+  for (const HistoryYear& y : data->years)
+    if (!firstGrowth && std::isfinite(y.realGrowthPct)) firstGrowth = y.year;
+  EXPECT_GT(firstGrowth, kFirstHistoryYear);
+  EXPECT_LE(chart("growth")["x_min"].get<double>(), firstGrowth);
+  EXPECT_GT(chart("growth")["x_min"].get<double>(), kFirstHistoryYear);
 }
 
 TEST_F(Frames, CustomTargetsAreEditable) {

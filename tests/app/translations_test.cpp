@@ -121,6 +121,68 @@ TEST(TranslationFiles, VietnameseIsReallyTranslated) {
   EXPECT_LT(same * 10, total) << same << " of " << total << " longer strings are identical in en and vi";
 }
 
+// Sources: the English table holds the model's own citation (without its reliability flags),
+// so the two cannot drift apart; Vietnamese has its own text for every shown source.
+TEST(TranslationFiles, ParameterSourcesInBothLanguagesMatchTheModel) {
+  const TranslationTable en = load("en"), vi = load("vi");
+  int shown = 0;
+  for (const ParamSpec& p : paramSpecs()) {
+    if (p.prior || p.source == "prior") continue;
+    ++shown;
+    const std::string key = paramSourceKey(p);
+    ASSERT_TRUE(en.count(key)) << key;
+    ASSERT_TRUE(vi.count(key)) << key;
+    EXPECT_EQ(en.at(key), splitSourceFlags(p.source).text) << key;
+    EXPECT_NE(vi.at(key), en.at(key)) << key;
+  }
+  EXPECT_GE(shown, 10);
+  // Vietnamese writes 1.580 nghìn tỷ, not the English 1,580.
+  EXPECT_NE(vi.at("param.infra.public_investment_pct.source").find("1.580 nghìn tỷ đồng"), std::string::npos);
+}
+
+TEST(SourceWords, FlagsBecomeWordsInBothLanguages) {
+  const TranslationTable en = load("en"), vi = load("vi");
+  EXPECT_EQ(splitSourceFlags("C: Hanoi plan").flags, "C");
+  EXPECT_EQ(splitSourceFlags("C: Hanoi plan").text, "Hanoi plan");
+  EXPECT_EQ(splitSourceFlags("A/B: yearly data").flags, "A/B");
+  EXPECT_EQ(splitSourceFlags("A/B: yearly data").text, "yearly data");
+  // Not flags: a choice number, an author's initial, a bare letter.
+  EXPECT_EQ(splitSourceFlags("2: Bils & Klenow").flags, "");
+  EXPECT_EQ(splitSourceFlags("Bom & Ligthart (2014)").flags, "");
+  EXPECT_EQ(splitSourceFlags("IMF (2015)").text, "IMF (2015)");
+  EXPECT_EQ(splitSourceFlags("A/: x").flags, "");
+  EXPECT_EQ(reliabilityWords(en, "A"), "official figure");
+  EXPECT_EQ(reliabilityWords(vi, "A"), "số liệu chính thức");
+  EXPECT_EQ(reliabilityWords(en, "A/B"), "official figure / preliminary or press figure");
+  EXPECT_EQ(reliabilityWords(vi, "U"), "chưa xác nhận");
+  EXPECT_EQ(reliabilityWords(en, "X"), "");
+  const ParamSpec& investment = spec(ParamId::PublicInvestmentPct);
+  EXPECT_EQ(paramSourceSentence(en, investment),
+            "Source (calculated from published figures): Hanoi 2025 public investment plan > 87 trillion VND / GRDP "
+            "≈ 1,580 trillion VND");
+  const std::string vietnamese = paramSourceSentence(vi, investment);
+  EXPECT_EQ(vietnamese.rfind("Nguồn (tính từ số liệu đã công bố): ", 0), 0u) << vietnamese;
+  EXPECT_EQ(vietnamese.find("1,580"), std::string::npos) << vietnamese;
+}
+
+TEST(SourceWords, EnglishPluralsAreRight) {
+  const TranslationTable en = load("en"), vi = load("vi");
+  EXPECT_EQ(yearsText(en, 1), "1 year");
+  EXPECT_EQ(yearsText(en, 3), "3 years");
+  EXPECT_EQ(yearsText(vi, 1), "1 năm");
+  const ParamSpec& lag = spec(ParamId::ConstructionLagYears);
+  EXPECT_EQ(paramValueText(en, Language::English, lag, 1), "1 year");
+  EXPECT_EQ(paramValueText(en, Language::English, lag, 0), "0 years");
+  EXPECT_EQ(paramValueText(en, Language::English, lag, 3), "3 years");
+  EXPECT_EQ(paramValueText(en, Language::English, spec(ParamId::EntrantSchoolingYears), 13), "13.0 years");
+  EXPECT_EQ(paramValueText(vi, Language::Vietnamese, lag, 1), "1 năm");
+  // The solver's sentence says "over 1 year" when the phase-in is one year.
+  SolveWording w;
+  w.lever = "X", w.value = "9", w.startYear = "2026", w.phaseInYears = yearsText(en, 1), w.goal = "G", w.year = "2045";
+  EXPECT_NE(solveSentence(SolveStatus::Found, w, en).find("phased in over 1 year)"), std::string::npos)
+      << solveSentence(SolveStatus::Found, w, en);
+}
+
 TEST(Translator, LooksUpCurrentLanguageAndNotesMissingKeys) {
   Translator t;
   t.setTables({{"a", "Apple"}}, {{"a", "Táo"}});

@@ -171,6 +171,44 @@ test('predict then reveal hides results until revealed, and again after a change
   await app.call('command', 'reset', 'levers');
 });
 
+test("predict then reveal: the groups' guesses are typed in, hidden with the result, shown against it", async () => {
+  await app.call('command', 'reset', 'levers');
+  await app.call('command', 'units', 'usd');
+  await app.call('command', 'view', 'chart');
+  await app.call('setLever', 'assume.private_investment_pct', 38);  // a warning to hide
+  await app.call('command', 'predict', 'on');
+  // One group typed in through the panel, as a facilitator would; two by command.
+  let ui = await settle();
+  assert.ok(ui.controls['predict:group'], 'the predictions panel has a group field');
+  await click('predict:group');
+  await app.page.keyboard.type('Room A');
+  await settle();
+  await click('predict:value');
+  await app.page.keyboard.type('25000');
+  await settle();
+  await press('Enter');
+  await app.call('command', 'predict.add', 'Room B:40000');
+  await app.call('command', 'predict.add', 'Room C:28000');
+  ui = await settle();
+  assert.deepEqual(ui.predictions.map((p) => [p.group, p.value]),
+                   [['Room A', 25000], ['Room B', 40000], ['Room C', 28000]]);
+  assert.equal(ui.revealed, false);
+  assert.ok(ui.tabs.every((t) => !/\(\d+\)/.test(t)), `no warnings count before the reveal: ${ui.tabs}`);
+  assert.equal(chart(ui, 'main').markers.length, 0, 'no guesses on the chart before the reveal');
+  assert.ok(!/missed by|met ·/.test(ui.headline), ui.headline);
+  await saveScreenshot(app.page, 'predict_guesses_hidden_1280x800.png');
+  await app.call('command', 'reveal', '');
+  ui = await settle();
+  const markers = chart(ui, 'main').markers;
+  assert.deepEqual(markers.map((m) => [m.label, m.x, m.y]),
+                   [['Room A', 2045, 25000], ['Room B', 2045, 40000], ['Room C', 2045, 28000]]);
+  assert.ok(ui.tabs.some((t) => /\(\d+\)/.test(t)), `the warnings count after the reveal: ${ui.tabs}`);
+  await saveScreenshot(app.page, 'predict_guesses_revealed_1280x800.png');
+  await app.call('command', 'predict.clear', '');
+  await app.call('command', 'predict', 'off');
+  await app.call('command', 'reset', 'all');
+});
+
 test('undo and redo step through scenarios', async () => {
   await app.call('command', 'reset', 'levers');
   const original = JSON.stringify(await app.call('scenario'));

@@ -66,6 +66,34 @@ TEST(Data, UnconfirmedNumbersAreEmptyAndEveryPointHasASource) {
   EXPECT_GT(points, 80);
 }
 
+// Every citation the interface can show is there in Vietnamese too (the source_vi column).
+TEST(Data, EverySourceHasItsVietnameseText) {
+  const HistoricalData& d = test::hanoiData();
+  int points = 0;
+  for (const HistoryYear& y : d.years)
+    for (int f = 0; f < kHistoryFieldCount; ++f) {
+      if (y.source[size_t(f)].empty()) continue;
+      ++points;
+      EXPECT_FALSE(y.sourceVi[size_t(f)].empty()) << y.year << " " << historyFieldKey(HistoryField(f));
+      EXPECT_NE(y.sourceVi[size_t(f)], y.source[size_t(f)]) << y.year << " " << historyFieldKey(HistoryField(f));
+    }
+  EXPECT_GT(points, 50);
+  for (const GrowthPeriod& p : d.periods) EXPECT_FALSE(p.sourceVi.empty()) << p.firstYear;
+  for (const DataFact& f : d.facts) EXPECT_FALSE(f.sourceVi.empty()) << f.id;
+  // Numbers inside the Vietnamese citations are written the Vietnamese way.
+  EXPECT_EQ(d.find(2020)->sourceViOf(HistoryField::GrdpPerCapitaMvnd).find("5.420 USD × 23.208"), 0u);
+  // A file that has the column must fill it; a file without it still loads (English only).
+  HistoricalData e;
+  std::string error;
+  EXPECT_FALSE(parseHistoryCsv("year,indicator,value,unit,flag,source,source_vi\n2021,real_growth_pct,2.92,%,B,s,\n",
+                               "x.csv", e, error));
+  EXPECT_NE(error.find("x.csv:2:"), std::string::npos) << error;
+  EXPECT_NE(error.find("source_vi"), std::string::npos) << error;
+  HistoricalData f;
+  ASSERT_TRUE(parseHistoryCsv(std::string(kHeader) + "2021,real_growth_pct,2.92,%,B,s\n", "x.csv", f, error)) << error;
+  EXPECT_TRUE(f.find(2021)->sourceViOf(HistoryField::RealGrowthPct).empty());
+}
+
 TEST(Data, TargetSets) {
   const auto& sets = test::targetSets();
   ASSERT_EQ(sets.size(), 3u);

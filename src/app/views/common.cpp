@@ -15,6 +15,12 @@ double Series::max() const {
   return m;
 }
 
+double Series::firstX(double otherwise) const {
+  for (int i = 0; i < n; ++i)
+    if (std::isfinite(y[static_cast<size_t>(i)])) return x[static_cast<size_t>(i)];
+  return otherwise;
+}
+
 double Series::min() const {
   double m = HUGE_VAL;
   for (int i = 0; i < n; ++i)
@@ -58,7 +64,8 @@ void comparisonChart(Session& s, const char* id, ImVec2 size, RowField field, co
   double yMax = niceCeil(yMin, hi + pad, 6);
   Chart::Options options = chartOptions(yMin, yMax, unit, decimals);
   const int baseYear = s.doc.scenario.baseYear;
-  if (!history) options.xMin = baseYear;  // nothing to show before the projection
+  // The axis starts where the data start: the first history point, or the projection.
+  options.xMin = history ? std::min<double>(history->firstX(baseYear), baseYear) : baseYear;
   Chart chart;
   if (chart.begin(id, size, options, palette.chart, s.i18n.language())) {
     chart.verticalShade(kFirstHistoryYear, baseYear, IM_COL32(128, 128, 128, 18));
@@ -79,8 +86,17 @@ void comparisonChart(Session& s, const char* id, ImVec2 size, RowField field, co
                         s.i18n.number(history->y[static_cast<size_t>(i)], decimals).c_str());
             // Only the growth view has history; its points are real growth rates.
             if (const HistoryYear* y = s.in.data.find(year); y && !y->sourceOf(HistoryField::RealGrowthPct).empty()) {
+              const std::string source =
+                  readable(historySource(*y, HistoryField::RealGrowthPct, s.i18n.language()));
+              s.i18n.record(source);
               ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26);
-              ImGui::TextDisabled("%s", readable(y->sourceOf(HistoryField::RealGrowthPct)).c_str());
+              ImGui::TextDisabled("%s", source.c_str());
+              if (const char flag = y->flagOf(HistoryField::RealGrowthPct); flag) {
+                const std::string rated = formatMessage(
+                    s.i18n.tr("chart.flag"), {reliabilityWords(s.i18n.current(), std::string(1, flag))});
+                s.i18n.record(rated);
+                ImGui::TextDisabled("%s", rated.c_str());
+              }
               ImGui::PopTextWrapPos();
             }
           }

@@ -28,6 +28,7 @@ struct Series {
   }
   double max() const;
   double min() const;
+  double firstX(double otherwise) const;  // the first x with a finite y (where the data start)
 };
 
 // Projected rows of a trajectory, one field; with the base year (anchored to data) so levels

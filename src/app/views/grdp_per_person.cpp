@@ -8,6 +8,7 @@
 #include "app/session.h"
 #include "app/views/common.h"
 #include "app/views/views.h"
+#include "scenario/scenario_file.h"
 
 namespace h2045::app {
 
@@ -27,12 +28,110 @@ void historySource(const Session& s, const HistoryYear& y, ValueUnit units) {
     field = HistoryField::RealGrowthPct;
     derived = s.i18n.tr("chart.derived_usd2025");
   }
-  const std::string& source = y.sourceOf(field);
+  const std::string& source = historySource(y, field, s.ui.language);
+  const std::string sourceText = readable(source.empty() ? std::string(s.i18n.tr("chart.history_source")) : source);
+  s.i18n.record(sourceText);
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26);
-  ImGui::TextDisabled("%s", readable(source.empty() ? std::string(s.i18n.tr("chart.history_source")) : source).c_str());
-  if (y.flagOf(field)) ImGui::TextDisabled("%s", formatMessage(s.i18n.tr("chart.flag"), {std::string(1, y.flagOf(field))}).c_str());
-  if (!derived.empty()) ImGui::TextDisabled("%s", derived.c_str());
+  ImGui::TextDisabled("%s", sourceText.c_str());
+  if (const char flag = y.flagOf(field); flag) {
+    const std::string rated =
+        formatMessage(s.i18n.tr("chart.flag"), {reliabilityWords(s.i18n.current(), std::string(1, flag))});
+    s.i18n.record(rated);
+    ImGui::TextDisabled("%s", rated.c_str());
+  }
+  if (!derived.empty()) {
+    s.i18n.record(derived);
+    ImGui::TextDisabled("%s", derived.c_str());
+  }
   ImGui::PopTextWrapPos();
+}
+
+// Predict-then-reveal: the facilitator types each group's guess before the reveal; after it
+// the guesses stay listed and the chart shows them against the result.
+void predictionsPanel(Session& s) {
+  const Palette& palette = s.palette();
+  Translator& t = s.i18n;
+  const ValueUnit units = s.ui.units;
+  const int year = predictionYear(s);
+  ImGui::PushFont(s.fonts().bold ? s.fonts().bold : ImGui::GetFont());
+  const std::string title =
+      formatMessage(t.tr("predict.groups_title"), {std::to_string(year), t.tr(kUnitsShortKeys[static_cast<int>(units)])});
+  t.record(title);
+  ImGui::TextUnformatted(title.c_str());
+  ImGui::PopFont();
+  // One chip per group: "Group A: 30,000 ×"; they wrap like words.
+  const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  std::string remove;
+  for (size_t i = 0; i < s.ui.predictions.size(); ++i) {
+    const Prediction& p = s.ui.predictions[i];
+    const std::string chip = p.group + ": " + s.i18n.number(predictionIn(s, p, units), valueUnitDecimals(units));
+    s.i18n.record(chip);
+    ImGui::PushID(static_cast<int>(i));
+    const float width = ImGui::CalcTextSize(chip.c_str()).x + ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x * 3;
+    if (i > 0) {
+      ImGui::SameLine();
+      if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
+    }
+    ImGui::BeginGroup();
+    ImGui::AlignTextToFramePadding();
+    ImGui::PushStyleColor(ImGuiCol_Text, palette.accent);
+    ImGui::TextUnformatted(chip.c_str());
+    ImGui::PopStyleColor();
+    if (!s.resultsVisible()) {
+      ImGui::SameLine(0, ImGui::GetStyle().ItemSpacing.x * 0.5f);
+      if (ImGui::SmallButton("\xC3\x97")) remove = p.group;  // ×
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.tr("predict.remove"));
+    }
+    ImGui::EndGroup();
+    ImGui::PopID();
+  }
+  if (!remove.empty()) removePrediction(s, remove);
+  if (s.ui.predictions.empty()) ImGui::TextDisabled("%s", t.tr("predict.none"));
+  if (s.resultsVisible()) return;
+  // The entry row: group name, value, add.
+  PredictPanelState& panel = s.predictPanel;
+  if (static_cast<int>(s.ui.predictions.size()) >= kMaxPredictions) {
+    ImGui::TextDisabled("%s", formatMessage(t.tr("predict.full"), {std::to_string(kMaxPredictions)}).c_str());
+    return;
+  }
+  const float em = ImGui::GetFontSize();
+  ImGui::SetNextItemWidth(em * 9);
+  bool enter = ImGui::InputTextWithHint("##group", t.tr("predict.group_hint"), panel.group, sizeof panel.group,
+                                        ImGuiInputTextFlags_EnterReturnsTrue);
+  s.recordControl("predict:group");
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(em * 7);
+  enter |= ImGui::InputTextWithHint("##guess", t.tr("predict.value_hint"), panel.value, sizeof panel.value,
+                                    ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CharsDecimal);
+  s.recordControl("predict:value");
+  ImGui::SameLine();
+  if (ImGui::Button(t.tr("predict.add")) || enter) {
+    // Typed the way the language writes numbers: "36,000" or "36.000" are both thirty-six thousand
+    // in their language; the decimal mark is the language's.
+    std::string typed = panel.value;
+    const char group = s.ui.language == Language::Vietnamese ? '.' : ',';
+    typed.erase(std::remove(typed.begin(), typed.end(), group), typed.end());
+    std::replace(typed.begin(), typed.end(), ',', '.');
+    const std::optional<double> value = parseNumber(typed);
+    const PredictionEdit edit = value ? putPrediction(s, panel.group, *value) : PredictionEdit::Invalid;
+    if (edit == PredictionEdit::Added || edit == PredictionEdit::Replaced) {
+      panel.group[0] = panel.value[0] = 0;
+      panel.message.clear();
+    } else {
+      panel.message = t.tr("predict.bad_entry");
+    }
+    s.touch();
+  }
+  if (!s.ui.predictions.empty()) {
+    ImGui::SameLine();
+    if (ImGui::Button(t.tr("predict.clear"))) clearPredictions(s);
+  }
+  if (!panel.message.empty()) {
+    ImGui::SameLine();
+    ImGui::PushStyleColor(ImGuiCol_Text, palette.missed);
+    ImGui::TextUnformatted(panel.message.c_str());
+    ImGui::PopStyleColor();
+  }
 }
 
 }  // namespace
@@ -61,6 +160,10 @@ void mainChart(Session& s, ImVec2 size) {
   // Targets are in current USD: converted on the scenario's own prices so boxes sit on the
   // same scale as the lines.
   double hi = std::max({history.max(), base.max(), visible ? scen.max() : 0.0});
+  // The room's guesses, shown only with the result.
+  const bool guesses = visible && s.ui.predict && !s.ui.predictions.empty();
+  if (guesses)
+    for (const Prediction& p : s.ui.predictions) hi = std::max(hi, predictionIn(s, p, units));
   for (const Target& target : s.currentTargets().targets) {
     const double f = targetUnitFactor(scenario, target.year, units);
     if (!std::isfinite(f)) continue;
@@ -70,6 +173,8 @@ void mainChart(Session& s, ImVec2 size) {
   const char* unitLabel = t.tr(kUnitsKeys[static_cast<int>(units)]);
   Chart chart;
   Chart::Options o = chartOptions(0, niceCeil(0, hi * 1.05, 6), unitLabel, 0);
+  // The time axis starts at the first official figure in this unit (no empty years before it).
+  o.xMin = std::min<double>(history.firstX(baseYear), baseYear);
   if (chart.begin("main", size, o, palette.chart, t.language())) {
     chart.verticalShade(kFirstHistoryYear, baseYear, IM_COL32(128, 128, 128, 18));
     for (const Target& target : s.currentTargets().targets) {
@@ -89,6 +194,14 @@ void mainChart(Session& s, ImVec2 size) {
         const double lastValue = scen.y[static_cast<size_t>(scen.n - 1)];
         chart.label(scen.x[static_cast<size_t>(scen.n - 1)], lastValue, s.i18n.number(lastValue, 0).c_str(),
                     palette.scenario, ImVec2(1.0f, 1.3f));
+      }
+      if (guesses) {
+        const int year = predictionYear(s);
+        for (const Prediction& p : s.ui.predictions) {
+          s.i18n.record(p.group);
+          chart.marker(year, predictionIn(s, p, units), p.group.c_str(), palette.accent, palette.panel, palette.accent,
+                       s.ui.presenter ? 9.0f : 7.0f);
+        }
       }
     } else {
       const char* hidden = t.tr("predict.hidden_short");
@@ -124,7 +237,7 @@ void mainChart(Session& s, ImVec2 size) {
           ImGui::TextDisabled("= %s", money(s, row->grdpPerCapitaUsd, ValueUnit::CurrentUsd).c_str());
       }
       for (const Target& target : s.currentTargets().targets)
-        if (target.year == year) ImGui::Text("%s: %s", t.tr("legend.target"), targetText(s, target).c_str());
+        if (target.year == year) ImGui::Text("%s: %s", t.tr("legend.target"), targetText(s, target, targetUnitFactor(scenario, target.year, units), units).c_str());
       ImGui::EndTooltip();
     }
     chart.end(&s.record.charts);
@@ -142,7 +255,17 @@ void mainChart(Session& s, ImVec2 size) {
 }
 
 void drawGrdpPerPersonView(Session& s) {
-  viewTitle(s, "chart.title", nullptr);
+  // The years the chart covers: from the first official figure in this unit to the last year.
+  int first = s.doc.scenario.baseYear;
+  for (int year = kFirstHistoryYear; year < first; ++year)
+    if (std::isfinite(historicalPerCapita(s.in.data, year, s.ui.units))) first = year;
+  const std::string title =
+      formatMessage(s.i18n.tr("chart.title"), {std::to_string(first), std::to_string(kLastYear)});
+  s.i18n.record(title);
+  ImGui::PushFont(s.fonts().large ? s.fonts().large : ImGui::GetFont());
+  ImGui::TextUnformatted(title.c_str());
+  ImGui::PopFont();
+  if (s.ui.predict) predictionsPanel(s);
   mainChart(s, remaining(0));
 }
 

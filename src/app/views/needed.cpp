@@ -65,7 +65,10 @@ void drawNeededView(Session& s) {
   ImGui::TextUnformatted(t.tr("needed.target"));
   ImGui::SameLine(labelWidth);
   ImGui::SetNextItemWidth(comboWidth);
-  auto targetLabel = [&](const Target& target) { return std::to_string(target.year) + ": " + targetText(s, target); };
+  auto targetLabel = [&](const Target& target) {
+    return std::to_string(target.year) + ": " +
+           targetText(s, target, targetUnitFactor(s.results.scenario, target.year, s.ui.units), s.ui.units);
+  };
   if (ImGui::BeginCombo("##needed_target", targetLabel(targets[static_cast<size_t>(index)]).c_str())) {
     for (size_t i = 0; i < targets.size(); ++i)
       if (ImGui::Selectable(targetLabel(targets[i]).c_str(), static_cast<int>(i) == index)) {
@@ -99,12 +102,15 @@ void drawNeededView(Session& s) {
   wording.lever = leverName;
   wording.value = leverValueText(s, lever, r.value);
   wording.startYear = std::to_string(setting.startYear);
-  wording.phaseInYears = std::to_string(setting.phaseInYears);
-  wording.goal = money(s, target.lowUsd, ValueUnit::CurrentUsd);
+  wording.phaseInYears = yearsText(t.current(), setting.phaseInYears);
+  // The goal and the best reach in the unit the person chose (on the scenario's prices).
+  const ValueUnit units = s.ui.units;
+  const double factor = targetUnitFactor(s.results.scenario, target.year, units);
+  wording.goal = money(s, target.lowUsd * factor, units);
   wording.year = std::to_string(target.year);
   wording.minValue = leverValueText(s, lever, lever.minValue);
   wording.maxValue = leverValueText(s, lever, lever.maxValue);
-  wording.achieved = money(s, r.achievedUsd, ValueUnit::CurrentUsd);
+  wording.achieved = money(s, r.achievedUsd * factor, units);
   wording.firstActingYear = std::to_string(r.firstActingYear);
   const std::string answer = solveSentence(r.status, wording, t.current());
   t.record(answer);

@@ -53,7 +53,7 @@ void drawViews(Session& s, const Rect& area) {
     for (int v = 0; v < static_cast<int>(viewTable().size()); ++v) {
       const ViewSpec& view = viewTable()[static_cast<size_t>(v)];
       std::string label = s.i18n.tr(view.titleKey);
-      if (view.badge)
+      if (view.badge && (!view.showsResults || s.resultsVisible()))  // nothing about results before the reveal
         if (const int count = view.badge(s); count > 0) label += " (" + std::to_string(count) + ")";
       s.record.tabs.push_back(label);
       label += std::string("###") + view.id;
