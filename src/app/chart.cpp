@@ -45,7 +45,8 @@ bool Chart::begin(const char* id, ImVec2 size, const Options& options, const Cha
   opt_ = options;
   colors_ = colors;
   lang_ = lang;
-  record_ = ChartRecord{id};
+  record_ = ChartRecord{};
+  record_.id = id;
   targetLabels_.clear();
   if (!(opt_.yMax > opt_.yMin)) opt_.yMax = opt_.yMin + 1;
   if (!(opt_.xMax > opt_.xMin)) opt_.xMax = opt_.xMin + 1;

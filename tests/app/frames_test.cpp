@@ -559,7 +559,9 @@ TEST_F(Frames, UnitsSwitchHeadlineCardsAndAnswer) {
     const std::string card = "| 2030 " + formatLocalNumber(12000 * factor, decimals, Language::English) + "–" +
                              formatLocalNumber(13000 * factor, decimals, Language::English) + " " + c.unit;
     EXPECT_NE(headline.find(card), std::string::npos) << card << " in " << headline;
-    if (std::string(c.id) != "usd") EXPECT_EQ(headline.find("USD |"), std::string::npos) << headline;
+    if (std::string(c.id) != "usd") {
+      EXPECT_EQ(headline.find("USD |"), std::string::npos) << headline;
+    }
     // The solver's answer names its goal in the same unit.
     const double goal = 36000 * row(2045)[c.column].get<double>() / row(2045)["grdp_per_capita_usd"].get<double>();
     EXPECT_TRUE(drew(formatLocalNumber(goal, c.decimals, Language::English) + " " + c.unit + " in 2045")) << c.id;
