@@ -4,9 +4,13 @@
   'use strict';
 
   var params = new URLSearchParams(window.location.search);
-  // ?lang=vi|en overrides the browser's preference; both reach the app as --lang.
-  var language = params.get('lang') || navigator.language || '';
-  if (!/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$/.test(language)) language = '';
+  // ?lang=vi|en overrides the browser's preference; a language the app does not have (a typo,
+  // ?lang=fr) falls back to the browser's first language the app has, then English. The tag
+  // reaches the app as --lang.
+  function ours(tag) { return /^(vi|en)([-_][A-Za-z0-9]{1,8})*$/i.test(tag || '') ? tag : ''; }
+  var preferred = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language];
+  var language = ours(params.get('lang'));
+  for (var i = 0; !language && i < preferred.length; ++i) language = ours(preferred[i]);
   var vietnamese = /^vi/i.test(language);
 
   var text = {

@@ -63,6 +63,20 @@ test('?lang= in the address overrides the browser language', async () => {
   }
 });
 
+test('an unknown ?lang= falls back to the browser language, not to English', async () => {
+  for (const query of ['?lang=xx', '?lang=fr', '?lang=<b>']) {
+    const app = await openApp({ locale: 'vi-VN', query });
+    try {
+      assert.deepEqual(await app.page.evaluate(() => window.Module.arguments), ['--lang', 'vi-VN'], query);
+      assert.equal((await app.call('uiState')).language, 'vi', query);
+      assert.equal(await app.page.evaluate(() => document.documentElement.lang), 'vi', query);
+      app.expectClean();
+    } finally {
+      await app.close();
+    }
+  }
+});
+
 test('once loaded, the page reloads and runs without a network', async () => {
   const app = await openApp({ query: '?lang=en' });
   try {

@@ -3,6 +3,8 @@
 
 #include <string>
 
+#include <imgui_internal.h>  // ImGuiTabBar: whether the tab row is still scrolling
+
 #include "app/session.h"
 #include "app/views/common.h"
 
@@ -76,6 +78,11 @@ void drawViews(Session& s, const Rect& area) {
         ImGui::EndTabItem();
       }
     }
+    // A narrow window scrolls the tab row to the chosen tab over several frames: keep drawing
+    // until it stops, or an idle pause would freeze it half-way and the next tap would land on
+    // a tab that is still moving.
+    if (const ImGuiTabBar* bar = ImGui::GetCurrentContext()->CurrentTabBar; bar && bar->ScrollingAnim != bar->ScrollingTarget)
+      s.touch();
     ImGui::EndTabBar();
   }
   if (smallTabs) ImGui::PopFont();
