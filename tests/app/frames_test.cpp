@@ -375,7 +375,8 @@ TEST_F(Frames, PredictModeHidesTheWarningsCount) {
   run("predict", "on");
   frames();
   EXPECT_EQ(warningsTab(), "Warnings");
-  for (const auto& text : state()["drawn"]) EXPECT_EQ(text.get<std::string>().find("Warnings ("), std::string::npos);
+  const nlohmann::json hidden = state();  // kept alive: a range over a temporary's member dangles
+  for (const auto& text : hidden["drawn"]) EXPECT_EQ(text.get<std::string>().find("Warnings ("), std::string::npos);
   run("reveal", "");
   frames();
   EXPECT_EQ(warningsTab().find("Warnings ("), 0u) << warningsTab();
