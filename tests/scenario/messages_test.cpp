@@ -6,19 +6,12 @@
 #include <string>
 
 #include "scenario/messages.h"
+#include "project_words.h"
 
 namespace h2045 {
 namespace {
 
-const Translations& translations() {
-  static const Translations all = [] {
-    Translations t;
-    std::string error;
-    if (!loadTranslationFolder(std::string(H2045_TEST_ASSET_DIR) + "/i18n", t, error)) ADD_FAILURE() << error;
-    return t;
-  }();
-  return all;
-}
+const Translations& translations() { return test::projectTranslations(); }
 
 bool hasNonAscii(const std::string& text) {
   for (unsigned char c : text)

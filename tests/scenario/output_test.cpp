@@ -10,6 +10,7 @@
 
 #include "scenario/output_json.h"
 #include "scenario/scenario_file.h"
+#include "project_words.h"
 
 namespace h2045 {
 namespace {
@@ -17,15 +18,7 @@ namespace {
 using Json = nlohmann::json;
 
 // The project's own translations: the outputs' sentences and lever names come from them.
-const Translations& translations() {
-  static const Translations all = [] {
-    Translations t;
-    std::string error;
-    if (!loadTranslationFolder(std::string(H2045_TEST_ASSET_DIR) + "/i18n", t, error)) ADD_FAILURE() << error;
-    return t;
-  }();
-  return all;
-}
+const Translations& translations() { return test::projectTranslations(); }
 OutputWords english() { return OutputWords{translations(), Language::English}; }
 OutputWords vietnamese() { return OutputWords{translations(), Language::Vietnamese}; }
 
