@@ -123,27 +123,12 @@ void App::frame() {
                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
   ImGui::PopStyleVar();
 
-  const float gap = std::round(ImGui::GetFontSize() * 0.5f);
-  const float topHeight = s.layout.topBarHeight > 0 ? s.layout.topBarHeight : ImGui::GetFrameHeightWithSpacing() + gap * 2;
-  Rect top{ImVec2(gap, gap * 0.5f), ImVec2(size.x - gap, gap * 0.5f + topHeight)};
-  // Levers get about a third of the width, within readable limits.
-  const float leverWidth =
-      std::clamp(size.x * (s.ui.presenter ? 0.28f : 0.30f),
-                 std::min(size.x * 0.45f, ImGui::GetFontSize() * (s.ui.presenter ? 14.0f : 18.0f)),
-                 ImGui::GetFontSize() * 30);
-  Rect levers{ImVec2(gap, top.max.y), ImVec2(gap + leverWidth, size.y - gap)};
-  const float headlineHeight =
-      (s.fonts().huge ? s.fonts().huge->FontSize * ImGui::GetIO().FontGlobalScale : 40.0f) +
-      ImGui::GetTextLineHeightWithSpacing() * 2.2f + ImGui::GetStyle().WindowPadding.y * 2 +
-      std::max(0.0f, static_cast<float>(s.results.targets.size()) - 3.0f) * ImGui::GetFrameHeight();
-  Rect headline{ImVec2(levers.max.x + gap, top.max.y), ImVec2(size.x - gap, top.max.y + headlineHeight)};
-  Rect views{ImVec2(headline.min.x, headline.max.y + gap), ImVec2(size.x - gap, size.y - gap)};
-
-  drawTopBar(s, top);
-  drawLeversPanel(s, levers);
+  const PanelLayout panels = layoutPanels(s, display);
+  drawTopBar(s, panels.top);
+  if (!panels.levers.empty()) drawLeversPanel(s, panels.levers);
   s.recompute();  // levers may have moved: the headline and views show this frame's values
-  drawHeadline(s, headline);
-  drawViews(s, views);
+  drawHeadline(s, panels.headline, panels.stackedHeadline);
+  if (!panels.views.empty()) drawViews(s, panels.views);
   drawHelpOverlay(s);
   ImGui::End();
 
@@ -238,6 +223,11 @@ std::string App::uiStateJson() const {
   j["history_size"] = s.doc.history.size();
   j["headline"] = s.record.headline;
   j["tabs"] = s.record.tabs;
+  j["view_navigation"] = s.record.viewNavigation;
+  j["window_class"] = windowClassId(s.layout.window);
+  j["levers_folded"] = s.ui.leversCollapsed;
+  j["levers_drawer"] = s.ui.leversDrawer;
+  j["lever_group"] = s.ui.leverGroup + 1;
   // The tables the interface is built from, so tests walk them instead of keeping copies.
   OrderedJson views = OrderedJson::array();
   for (const ViewSpec& v : viewTable())

@@ -113,6 +113,24 @@ bool cmdAssumptions(Session& s, const std::string& arg, std::string& error) {
                    arg, error);
 }
 
+// "on" folds the lever column (the chart takes the screen); on a phone it closes the drawer.
+bool cmdLeversFolded(Session& s, const std::string& arg, std::string& error) {
+  if (s.layout.phone())
+    return runSwitch("levers", !s.ui.leversDrawer, [](Session& x, bool on) { setLeversDrawer(x, !on); }, s, arg, error);
+  return runSwitch("levers", s.ui.leversCollapsed, setLeversCollapsed, s, arg, error);
+}
+
+bool cmdDrawer(Session& s, const std::string& arg, std::string& error) {
+  return runSwitch("drawer", s.ui.leversDrawer, setLeversDrawer, s, arg, error);
+}
+
+bool cmdLeverGroup(Session& s, const std::string& arg, std::string& error) {
+  const std::optional<int> number = parseInteger(arg);
+  if (!number || *number < 1 || *number > kLeverGroupCount) return badArgument(self("lever_group"), arg, error);
+  setLeverGroup(s, *number - 1);
+  return true;
+}
+
 bool cmdHelp(Session& s, const std::string& arg, std::string& error) {
   return runSwitch("help", s.ui.help, setHelp, s, arg, error);
 }
@@ -264,7 +282,11 @@ const std::vector<CommandSpec>& commandTable() {
        "F / F11", "help.fullscreen"},
       {"help", "on, off, toggle", cmdHelp, {{K::FunctionKey, 1}, {K::Character, '?'}}, "toggle", "F1 / ?",
        "help.help"},
+      {"levers", "on (folded), off, toggle", cmdLeversFolded, {{K::Character, 'b'}, {}}, "toggle", "B", "help.levers"},
       {"targets", "a target set id", cmdTargets, {}, "", nullptr, nullptr},
+      {"drawer", "on, off, toggle (phones: the levers in place of the views)", cmdDrawer, {}, "", nullptr, nullptr},
+      {"lever_group", "1, 2 or 3 (the breakthrough shown where they are shown one at a time)", cmdLeverGroup, {}, "",
+       nullptr, nullptr},
       {"assumptions", "on, off, toggle", cmdAssumptions, {}, "", nullptr, nullptr},
       {"reset", "levers, assumptions, all", cmdReset, {}, "", nullptr, nullptr},
       {"set", "ID=VALUE, ID.start_year=YEAR, ID.phase_in_years=YEARS", cmdSet, {}, "", nullptr, nullptr},

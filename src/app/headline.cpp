@@ -23,7 +23,7 @@ void statusPill(const char* text, ImU32 color, ImU32 textColor) {
 
 }  // namespace
 
-void drawHeadline(Session& s, const Rect& area) {
+void drawHeadline(Session& s, const Rect& area, bool stacked) {
   const Palette& palette = s.palette();
   const Translator& t = s.i18n;
   ImGui::SetCursorScreenPos(area.min);
@@ -55,10 +55,15 @@ void drawHeadline(Session& s, const Rect& area) {
   ImGui::PushFont(s.fonts().huge ? s.fonts().huge : ImGui::GetFont());
   const float valueWidth = ImGui::CalcTextSize(value.c_str()).x;
   ImGui::PopFont();
-  const float leftWidth = std::min(std::max({valueWidth, ImGui::CalcTextSize(label.c_str()).x,
-                                             ImGui::CalcTextSize(percent.c_str()).x}) + spacing * 2,
-                                   innerWidth * 0.45f);
-  ImGui::PushClipRect(origin, ImVec2(origin.x + leftWidth, origin.y + innerHeight), true);
+  // Side by side: the number takes what it needs, at most 45 %; stacked: the whole width, the
+  // cards below it.
+  const float leftWidth = stacked ? innerWidth
+                                  : std::min(std::max({valueWidth, ImGui::CalcTextSize(label.c_str()).x,
+                                                       ImGui::CalcTextSize(percent.c_str()).x}) + spacing * 2,
+                                             innerWidth * 0.45f);
+  const float hugeHeight = s.fonts().huge ? s.fonts().huge->FontSize * ImGui::GetIO().FontGlobalScale : 40.0f;
+  const float numberHeight = stacked ? hugeHeight + ImGui::GetTextLineHeightWithSpacing() * 2.2f : innerHeight;
+  ImGui::PushClipRect(origin, ImVec2(origin.x + leftWidth, origin.y + numberHeight), true);
   ImGui::BeginGroup();
   ImGui::PushStyleColor(ImGuiCol_Text, palette.textDim);
   ImGui::TextUnformatted(label.c_str());
@@ -79,13 +84,14 @@ void drawHeadline(Session& s, const Rect& area) {
 
   // One card per target: year and range, status, required growth.
   const int n = static_cast<int>(s.results.targets.size());
-  const float cardsLeft = origin.x + leftWidth + spacing;
+  const float cardsLeft = stacked ? origin.x : origin.x + leftWidth + spacing;
+  const float cardsTop = stacked ? origin.y + numberHeight + ImGui::GetStyle().ItemSpacing.y : origin.y;
   const float cardWidth = (origin.x + innerWidth - cardsLeft - spacing * (n - 1)) / n;
   const float pad = ImGui::GetFontSize() * 0.45f;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   for (int i = 0; i < n && cardWidth > 20; ++i) {
     const TargetStatus& st = s.results.targets[static_cast<size_t>(i)];
-    ImVec2 a(cardsLeft + i * (cardWidth + spacing), origin.y);
+    ImVec2 a(cardsLeft + i * (cardWidth + spacing), cardsTop);
     ImVec2 b(a.x + cardWidth, origin.y + innerHeight);
     const ImU32 accent = !visible ? palette.border : st.met ? palette.met : palette.missed;
     draw->AddRectFilled(a, b, ImGui::GetColorU32(ImGuiCol_FrameBg), 6);
@@ -141,11 +147,14 @@ void drawHeadline(Session& s, const Rect& area) {
       const std::string needs = formatMessage(t.tr("headline.required_growth"),
                                               {t.number(st.requiredGrowthPct, 1), std::to_string(s.doc.scenario.baseYear)});
       ImGui::PushFont(s.fonts().small ? s.fonts().small : ImGui::GetFont());
-      ImGui::PushStyleColor(ImGuiCol_Text, palette.textDim);
-      ImGui::TextUnformatted(needs.c_str());
-      ImGui::PopStyleColor();
+      // Shown whole or not at all: a narrow card (a phone) keeps it for the tooltip.
+      if (ImGui::CalcTextSize(needs.c_str()).x <= cardWidth - pad * 2 - 4) {
+        ImGui::PushStyleColor(ImGuiCol_Text, palette.textDim);
+        ImGui::TextUnformatted(needs.c_str());
+        ImGui::PopStyleColor();
+        t.record(needs);
+      }
       ImGui::PopFont();
-      t.record(needs);
     }
     if (rangeBelow && !(st.target.year > s.doc.scenario.baseYear && std::isfinite(st.requiredGrowthPct))) {
       ImGui::PushFont(s.fonts().small ? s.fonts().small : ImGui::GetFont());

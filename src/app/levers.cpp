@@ -320,9 +320,60 @@ void drawAssumptionsPanel(Session& s, const Rect& area) {
   ImGui::EndChild();
 }
 
+// Where the breakthroughs are shown one at a time: a row of three, the chosen one lit.
+void groupPicker(Session& s) {
+  const Palette& palette = s.palette();
+  const float spacing = ImGui::GetStyle().ItemSpacing.x * 0.5f;
+  const float width = (ImGui::GetContentRegionAvail().x - spacing * (kLeverGroupCount - 1)) / kLeverGroupCount;
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing, ImGui::GetStyle().ItemSpacing.y));
+  for (int g = 0; g < kLeverGroupCount; ++g) {
+    if (g > 0) ImGui::SameLine();
+    const bool on = s.ui.leverGroup == g;
+    // The number alone where the name does not fit.
+    std::string label = s.i18n.tr(kGroupKeys[g]);
+    if (ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2 > width) label = std::to_string(g + 1);
+    s.i18n.record(label);
+    label += "###pick" + std::to_string(g);
+    if (on) {
+      ImGui::PushStyleColor(ImGuiCol_Button, palette.accent);
+      ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette.accent);
+      ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
+    }
+    if (ImGui::Button(label.c_str(), ImVec2(width, 0))) setLeverGroup(s, g);
+    if (on) ImGui::PopStyleColor(3);
+    s.recordControl("group:" + std::to_string(g + 1));
+  }
+  ImGui::PopStyleVar();
+}
+
+void groupTitle(Session& s, ParamGroup group, int number) {
+  ImGui::PushFont(s.fonts().bold ? s.fonts().bold : ImGui::GetFont());
+  const char* groupName = s.i18n.tr(kGroupKeys[static_cast<int>(group)]);
+  std::string title = formatMessage(s.i18n.tr("group.breakthrough"), {std::to_string(number), groupName});
+  if (ImGui::CalcTextSize(title.c_str()).x > ImGui::GetContentRegionAvail().x)
+    title = formatMessage(s.i18n.tr("group.breakthrough_short"), {std::to_string(number), groupName});
+  ImGui::TextUnformatted(title.c_str());
+  ImGui::PopFont();
+}
+
+// The folded column: one button to unfold it, the chart has the rest of the screen.
+void drawFoldedLevers(Session& s, const Rect& area) {
+  ImGui::SetCursorScreenPos(area.min);
+  ImGui::BeginChild("levers", area.size(), true, ImGuiWindowFlags_NoScrollbar);
+  if (ImGui::ArrowButton("##unfold", ImGuiDir_Right)) setLeversCollapsed(s, false);
+  s.recordControl("levers:unfold");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (B)", s.i18n.tr("levers.unfold_tip"));
+  ImGui::EndChild();
+  s.recordControl("levers");
+}
+
 }  // namespace
 
 void drawLeversPanel(Session& s, const Rect& area) {
+  if (s.ui.leversCollapsed && !s.layout.phone()) {
+    drawFoldedLevers(s, area);
+    return;
+  }
   // Presenter mode hides the assumptions; otherwise they take a header line, or close to
   // half the column when open.
   Rect levers = area;
@@ -336,16 +387,35 @@ void drawLeversPanel(Session& s, const Rect& area) {
   ImGui::SetCursorScreenPos(levers.min);
   ImGui::BeginChild("levers", levers.size(), true);
   ImGui::PushFont(s.fonts().large ? s.fonts().large : ImGui::GetFont());
+  ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(s.i18n.tr("levers.title"));
   ImGui::PopFont();
-  ImGui::PushTextWrapPos(0);
-  ImGui::TextDisabled("%s", s.i18n.tr("levers.hint"));
-  ImGui::PopTextWrapPos();
+  if (!s.layout.phone()) {
+    // Folds the column so the chart can take the screen (the phone closes its drawer instead).
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::GetFrameHeight());
+    if (ImGui::ArrowButton("##fold", ImGuiDir_Left)) setLeversCollapsed(s, true);
+    s.recordControl("levers:fold");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (B)", s.i18n.tr("levers.fold_tip"));
+  }
+  if (!s.ui.presenter) {
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextDisabled("%s", s.i18n.tr("levers.hint"));
+    ImGui::PopTextWrapPos();
+  }
   if (ImGui::Button(s.i18n.tr("levers.reset"), ImVec2(-1, 0))) resetLevers(s);
   ImGui::Spacing();
-  groupSection(s, ParamGroup::Infrastructure, 1);
-  groupSection(s, ParamGroup::Institutions, 2);
-  groupSection(s, ParamGroup::HumanCapital, 3);
+  static constexpr ParamGroup kBreakthroughs[kLeverGroupCount] = {ParamGroup::Infrastructure, ParamGroup::Institutions,
+                                                                  ParamGroup::HumanCapital};
+  if (s.oneLeverGroupAtATime()) {
+    groupPicker(s);
+    ImGui::Spacing();
+    const int g = std::clamp(s.ui.leverGroup, 0, kLeverGroupCount - 1);
+    groupTitle(s, kBreakthroughs[g], g + 1);
+    ImGui::Spacing();
+    paramRows(s, kBreakthroughs[g]);
+  } else {
+    for (int g = 0; g < kLeverGroupCount; ++g) groupSection(s, kBreakthroughs[g], g + 1);
+  }
   s.record.leversScroll = ImGui::GetScrollY();
   s.record.leversScrollMax = ImGui::GetScrollMaxY();
   ImGui::EndChild();

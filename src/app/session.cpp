@@ -141,6 +141,22 @@ void setHelp(Session& s, bool on) {
   s.touch();
 }
 
+void setLeversDrawer(Session& s, bool open) {
+  s.ui.leversDrawer = open;
+  s.touch();
+}
+
+void setLeversCollapsed(Session& s, bool collapsed) {
+  s.ui.leversCollapsed = collapsed;
+  s.touch();
+}
+
+void setLeverGroup(Session& s, int group) {
+  if (group < 0 || group >= kLeverGroupCount) return;
+  s.ui.leverGroup = group;
+  s.touch();
+}
+
 void reveal(Session& s) {
   s.ui.revealed = true;
   s.touch();

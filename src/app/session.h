@@ -80,6 +80,9 @@ struct UiState {
   std::vector<Prediction> predictions;  // the room's guesses, shown against the result on reveal
   bool help = false;
   bool assumptionsOpen = false;  // the assumptions panel under the levers; collapsed by default
+  bool leversCollapsed = false;  // the lever column folded to a strip: the chart takes the screen
+  bool leversDrawer = false;     // phone: the levers replace the views under the headline
+  int leverGroup = 0;            // the breakthrough shown where they are shown one at a time
 };
 
 // Type and sizes follow the window; the atlas is rebuilt between frames when they change.
@@ -88,6 +91,7 @@ struct Layout {
   bool fontsDirty = false;  // presenter mode, window class or DPI changed
   WindowClass window = WindowClass::Regular;
   float topBarHeight = 0;   // measured last frame
+  bool phone() const { return window == WindowClass::Phone; }
 };
 
 // The levers panel's own state: exact-entry text, open details, the last rejected entry.
@@ -120,7 +124,8 @@ struct PointerInput {
 // Test hook: what the last frame drew.
 struct FrameRecord {
   std::vector<ChartRecord> charts;
-  std::vector<std::string> tabs;
+  std::vector<std::string> tabs;  // every view's label, as the tab row or the menu shows it
+  std::string viewNavigation;     // "tabs", "short_tabs" or "menu"
   std::string headline;
   std::vector<std::string> drawn;
   struct Control {
@@ -167,6 +172,8 @@ struct Session {
   const TargetSet& targetSet(int index) const;
   int findTargetSet(const std::string& id) const;  // -1 when unknown
   bool resultsVisible() const { return !ui.predict || ui.revealed; }
+  // Phones and projectors show one breakthrough at a time, picked from a row of three.
+  bool oneLeverGroupAtATime() const { return layout.phone() || ui.presenter; }
   void touch() { framesToDraw = std::max(framesToDraw, 3); }
   void recordControl(const std::string& name) {
     record.controls.push_back({name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
@@ -184,10 +191,21 @@ struct Session {
 struct Rect {
   ImVec2 min, max;
   ImVec2 size() const { return ImVec2(max.x - min.x, max.y - min.y); }
+  bool empty() const { return max.x <= min.x || max.y <= min.y; }
 };
+// Where the panels go this frame (app/layout.cpp): from the viewport, the window class and
+// the person's choices (levers folded, the phone's drawer). An empty rect is not drawn.
+struct PanelLayout {
+  Rect top, levers, headline, views;
+  bool stackedHeadline = false;  // the big number above the target cards (narrow screens)
+};
+PanelLayout layoutPanels(const Session& s, ImVec2 display);
+float headlineHeight(const Session& s, bool stacked);
+float collapsedLeversWidth();
+
 void drawTopBar(Session& s, const Rect& area);
 void drawLeversPanel(Session& s, const Rect& area);
-void drawHeadline(Session& s, const Rect& area);
+void drawHeadline(Session& s, const Rect& area, bool stacked);
 void drawViews(Session& s, const Rect& area);
 void drawHelpOverlay(Session& s);
 
@@ -206,6 +224,10 @@ void setTargetSet(Session& s, int index);
 void setPresenter(Session& s, bool on);
 void setPredict(Session& s, bool on);
 void setHelp(Session& s, bool on);
+void setLeversDrawer(Session& s, bool open);         // phone
+void setLeversCollapsed(Session& s, bool collapsed);  // other window classes
+constexpr int kLeverGroupCount = 3;                   // the three breakthroughs
+void setLeverGroup(Session& s, int group);
 void reveal(Session& s);
 // Predictions: the year they are for (the headline's), their value in another unit (through
 // the scenario's prices that year), and the edits (a group's name is unique; at most 8).

@@ -81,7 +81,9 @@ void applyStyle(bool presenter, float touchScale) {
     ImGui::StyleColorsLight(&style);
   // Generous padding: the same layout is used with fingers on a tablet.
   style.WindowPadding = ImVec2(12, 10);
-  style.FramePadding = ImVec2(10, 8);  // 32-point rows at the desktop size: finger-sized
+  // Rows of 34 px or more (9 mm at CSS's 96 px per inch) with the 16-px body face: every
+  // button, tab, slider and field is big enough for a finger.
+  style.FramePadding = ImVec2(10, 9);
   style.ItemSpacing = ImVec2(10, 8);
   style.ItemInnerSpacing = ImVec2(8, 6);
   style.TouchExtraPadding = ImVec2(2, 2);
@@ -190,20 +192,35 @@ std::string readable(const std::string& text) {
 }
 
 WindowClass windowClass(ImVec2 display) {
+  // A phone in either orientation: one column, the levers in a drawer.
+  if (display.x < 600 || display.y < 480) return WindowClass::Phone;
   if (display.x >= 1600 && display.y >= 1000) return WindowClass::Large;
   if (display.x < 1200 || display.y < 780) return WindowClass::Compact;
   return WindowClass::Regular;
 }
 
+const char* windowClassId(WindowClass c) {
+  switch (c) {
+    case WindowClass::Phone: return "phone";
+    case WindowClass::Compact: return "compact";
+    case WindowClass::Regular: return "regular";
+    case WindowClass::Large: return "large";
+  }
+  return "regular";
+}
+
 FontSizes fontSizes(bool presenter, WindowClass window) {
   if (presenter) {
     switch (window) {
-      case WindowClass::Compact: return FontSizes{20.0f, 17.0f, 26.0f, 44.0f};
+      case WindowClass::Phone: return FontSizes{18.0f, 15.0f, 22.0f, 36.0f};
+      // 1024×768 projectors: body type with a 17-pixel cap height (docs/presenter.md).
+      case WindowClass::Compact: return FontSizes{24.0f, 19.0f, 28.0f, 50.0f};
       case WindowClass::Regular: return FontSizes{24.0f, 19.0f, 32.0f, 58.0f};
       case WindowClass::Large: return FontSizes{30.0f, 24.0f, 40.0f, 72.0f};
     }
   }
   if (window == WindowClass::Large) return FontSizes{19.0f, 16.0f, 24.0f, 46.0f};
+  if (window == WindowClass::Phone) return FontSizes{16.0f, 13.5f, 19.0f, 34.0f};
   return FontSizes{16.0f, 13.5f, 20.0f, 38.0f};
 }
 

@@ -33,10 +33,12 @@ struct FontSet {
 struct FontSizes {
   float body, small, large, huge;
 };
-// Window size classes: type grows on full-HD windows and, in presenter mode, shrinks a
-// little on 1024-wide projectors so the chart keeps its room.
-enum class WindowClass { Compact, Regular, Large };
+// Window size classes, each with its layout (app/layout.cpp): Phone (either orientation: one
+// column, levers in a drawer, views in a menu), Compact (tablets, 1024×768 projectors), Regular
+// (laptops), Large (full HD and up: type grows).
+enum class WindowClass { Phone, Compact, Regular, Large };
 WindowClass windowClass(ImVec2 displaySize);
+const char* windowClassId(WindowClass c);  // "phone", "compact", "regular", "large"
 FontSizes fontSizes(bool presenter, WindowClass window);
 
 // Rebuilds ImGui's font atlas from `regularPath` (and a bold face next to it when present)

@@ -4,7 +4,9 @@
 #include <cmath>
 #include <limits>
 #include <cstdio>
+#include <functional>
 #include <string>
+#include <vector>
 
 #include "app/i18n_keys.h"
 #include "app/session.h"
@@ -13,26 +15,17 @@ namespace h2045::app {
 
 namespace {
 
-// Places the next item on this row when it fits, else on a new row (the bar wraps on
-// narrow screens instead of clipping).
-void flow(float itemWidth, bool first) {
-  if (first) return;
-  ImGui::SameLine();
-  const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-  if (ImGui::GetCursorScreenPos().x + itemWidth > right) ImGui::NewLine();
-}
-
 float buttonWidth(const char* label) {
   return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
 }
 
-bool toggleButton(const char* label, bool on, const Palette& palette) {
+bool toggleButton(const char* label, bool on, const Palette& palette, ImVec2 size = ImVec2(0, 0)) {
   if (on) {
     ImGui::PushStyleColor(ImGuiCol_Button, palette.accent);
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette.accent);
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
   }
-  const bool pressed = ImGui::Button(label);
+  const bool pressed = ImGui::Button(label, size);
   if (on) ImGui::PopStyleColor(3);
   return pressed;
 }
@@ -135,6 +128,28 @@ void customTargetsPopup(Session& s) {
   ImGui::EndPopup();
 }
 
+// Three bars: the usual menu symbol, no text to translate or truncate.
+bool menuButton(bool open, const Palette& palette) {
+  const float size = ImGui::GetFrameHeight();
+  const bool pressed = ImGui::Button("##menu", ImVec2(size, size));
+  const ImVec2 a = ImGui::GetItemRectMin();
+  const ImU32 color = open ? palette.accent : ImGui::GetColorU32(ImGuiCol_Text);
+  for (int i = 0; i < 3; ++i) {
+    const float y = a.y + size * (0.32f + 0.18f * i);
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(a.x + size * 0.27f, y), ImVec2(a.x + size * 0.73f, y), color, 2.0f);
+  }
+  return pressed;
+}
+
+// One control of the bar: drawn in the row when there is room, else in the menu ("☰").
+// Lower priorities move to the menu first; kAlwaysInRow never does.
+struct BarItem {
+  int priority;
+  float width;                        // in the row, without the spacing before it
+  std::function<void(bool inMenu)> draw;
+};
+constexpr int kAlwaysInRow = 100;
+
 }  // namespace
 
 void drawTopBar(Session& s, const Rect& area) {
@@ -146,15 +161,12 @@ void drawTopBar(Session& s, const Rect& area) {
   const bool smallBar = s.ui.presenter && s.fonts().small;
   if (smallBar) ImGui::PushFont(s.fonts().small);
   const float startY = ImGui::GetCursorPosY();
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const float square = ImGui::GetFrameHeight();
+  float menuWidth = 0;  // the widest control in the menu: every row there is as wide
+  std::vector<BarItem> items;
 
-  ImGui::PushFont(s.fonts().bold && !smallBar ? s.fonts().bold : ImGui::GetFont());
-  ImGui::AlignTextToFramePadding();
-  ImGui::PushStyleColor(ImGuiCol_Text, palette.accent);
-  ImGui::TextUnformatted(t.tr("app.title"));
-  ImGui::PopStyleColor();
-  ImGui::PopFont();
-
-  // Target set.
+  // Target set (and the custom set's editor).
   const std::string setName = t.language() == Language::Vietnamese ? s.currentTargets().nameVi
                                                                      : s.currentTargets().nameEn;
   float longest = 0;
@@ -162,96 +174,194 @@ void drawTopBar(Session& s, const Rect& area) {
     const TargetSet& set = s.targetSet(i);
     longest = std::max(longest, ImGui::CalcTextSize((t.language() == Language::Vietnamese ? set.nameVi : set.nameEn).c_str()).x);
   }
-  const float comboWidth = std::min(longest + ImGui::GetFrameHeight() * 1.5f, ImGui::GetFontSize() * 10);
-  flow(comboWidth, false);
-  ImGui::SetNextItemWidth(comboWidth);
-  if (ImGui::BeginCombo("##targets", setName.c_str())) {
-    for (int i = 0; i < s.targetSetCount(); ++i) {
-      const TargetSet& set = s.targetSet(i);
-      const std::string& name = t.language() == Language::Vietnamese ? set.nameVi : set.nameEn;
-      if (ImGui::Selectable(name.c_str(), i == s.doc.targetSet)) setTargetSet(s, i);
+  const bool custom = &s.currentTargets() == &s.doc.customTargets;
+  const float comboWidth = std::min(longest + square * 1.5f, ImGui::GetFontSize() * 10);
+  items.push_back({3, comboWidth + (custom ? spacing + buttonWidth(t.tr("custom.edit")) : 0), [&](bool inMenu) {
+    ImGui::SetNextItemWidth(inMenu ? menuWidth : comboWidth);
+    if (ImGui::BeginCombo("##targets", setName.c_str())) {
+      for (int i = 0; i < s.targetSetCount(); ++i) {
+        const TargetSet& set = s.targetSet(i);
+        const std::string& name = t.language() == Language::Vietnamese ? set.nameVi : set.nameEn;
+        if (ImGui::Selectable(name.c_str(), i == s.doc.targetSet, 0, ImVec2(0, square))) setTargetSet(s, i);
+      }
+      ImGui::EndCombo();
     }
-    ImGui::EndCombo();
-  }
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n%s", setName.c_str(), t.tr("topbar.targets_tip"));
-  t.record(setName);
-  if (&s.currentTargets() == &s.doc.customTargets) {
-    flow(buttonWidth(t.tr("custom.edit")), false);
-    if (ImGui::Button(t.tr("custom.edit")) || s.topBar.customTargetsOpen) ImGui::OpenPopup("custom_targets");
-    s.topBar.customTargetsOpen = false;
-    customTargetsPopup(s);
-  }
+    s.recordControl("targets");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n%s", setName.c_str(), t.tr("topbar.targets_tip"));
+    t.record(setName);
+    if (custom) {
+      if (!inMenu) ImGui::SameLine();
+      if (ImGui::Button(t.tr("custom.edit"), ImVec2(inMenu ? menuWidth : 0, 0)) || s.topBar.customTargetsOpen)
+        ImGui::OpenPopup("custom_targets");
+      s.topBar.customTargetsOpen = false;
+      customTargetsPopup(s);
+    }
+  }});
 
-  // Units.
-  // The closed combo shows the short unit; the list explains each.
-  const char* unitsLabel = t.tr(kUnitsShortKeys[static_cast<int>(s.ui.units)]);
+  // Units: the closed combo shows the short unit; the list explains each.
   float unitsWidth = 0;
   for (const char* key : kUnitsShortKeys) unitsWidth = std::max(unitsWidth, ImGui::CalcTextSize(t.tr(key)).x);
-  unitsWidth += ImGui::GetFrameHeight() * 1.5f;
-  flow(unitsWidth, false);
-  ImGui::SetNextItemWidth(unitsWidth);
-  if (ImGui::BeginCombo("##units", unitsLabel)) {
-    for (int u = 0; u < kValueUnitCount; ++u)
-      if (ImGui::Selectable(t.tr(kUnitsKeys[u]), u == static_cast<int>(s.ui.units))) setUnits(s, static_cast<ValueUnit>(u));
-    ImGui::EndCombo();
-  }
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.tr("topbar.units_tip"));
+  unitsWidth += square * 1.5f;
+  items.push_back({2, unitsWidth, [&](bool inMenu) {
+    ImGui::SetNextItemWidth(inMenu ? menuWidth : unitsWidth);
+    if (ImGui::BeginCombo("##units", t.tr(kUnitsShortKeys[static_cast<int>(s.ui.units)]))) {
+      for (int u = 0; u < kValueUnitCount; ++u)
+        if (ImGui::Selectable(t.tr(kUnitsKeys[u]), u == static_cast<int>(s.ui.units), 0, ImVec2(0, square)))
+          setUnits(s, static_cast<ValueUnit>(u));
+      ImGui::EndCombo();
+    }
+    s.recordControl("units");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.tr("topbar.units_tip"));
+  }});
 
   // Language: one click.
-  flow(buttonWidth("VI") + buttonWidth("EN"), false);
-  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(2, ImGui::GetStyle().ItemSpacing.y));
-  if (toggleButton("VI", t.language() == Language::Vietnamese, palette)) setLanguage(s, Language::Vietnamese);
-  s.recordControl("lang:vi");
-  ImGui::SameLine();
-  if (toggleButton("EN", t.language() == Language::English, palette)) setLanguage(s, Language::English);
-  s.recordControl("lang:en");
-  ImGui::PopStyleVar();
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.tr("topbar.language_tip"));
+  const float tight = 2;
+  items.push_back({6, buttonWidth("VI") + tight + buttonWidth("EN"), [&](bool inMenu) {
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(tight, ImGui::GetStyle().ItemSpacing.y));
+    const ImVec2 half(inMenu ? (menuWidth - tight) * 0.5f : 0, 0);
+    if (toggleButton("VI", t.language() == Language::Vietnamese, palette, half)) setLanguage(s, Language::Vietnamese);
+    s.recordControl("lang:vi");
+    ImGui::SameLine();
+    if (toggleButton("EN", t.language() == Language::English, palette, half)) setLanguage(s, Language::English);
+    s.recordControl("lang:en");
+    ImGui::PopStyleVar();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.tr("topbar.language_tip"));
+  }});
 
   // Workshop.
   const char* presenter = t.tr("topbar.presenter");
-  flow(buttonWidth(presenter), false);
-  if (toggleButton(presenter, s.ui.presenter, palette)) setPresenter(s, !s.ui.presenter);
-  s.recordControl("presenter");
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.tr("topbar.presenter_tip"));
+  items.push_back({5, buttonWidth(presenter), [&](bool inMenu) {
+    if (toggleButton(presenter, s.ui.presenter, palette, ImVec2(inMenu ? menuWidth : 0, 0))) setPresenter(s, !s.ui.presenter);
+    s.recordControl("presenter");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.tr("topbar.presenter_tip"));
+  }});
   const char* predict = t.tr("topbar.predict");
-  flow(buttonWidth(predict), false);
-  if (toggleButton(predict, s.ui.predict, palette)) setPredict(s, !s.ui.predict);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.tr("topbar.predict_tip"));
+  items.push_back({4, buttonWidth(predict), [&](bool inMenu) {
+    if (toggleButton(predict, s.ui.predict, palette, ImVec2(inMenu ? menuWidth : 0, 0))) setPredict(s, !s.ui.predict);
+    s.recordControl("predict");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.tr("topbar.predict_tip"));
+  }});
   if (s.ui.predict && !s.ui.revealed) {
     const char* revealLabel = t.tr("topbar.reveal");
-    flow(buttonWidth(revealLabel), false);
-    ImGui::PushStyleColor(ImGuiCol_Button, palette.met);
-    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
-    if (ImGui::Button(revealLabel)) reveal(s);
-    ImGui::PopStyleColor(2);
+    items.push_back({kAlwaysInRow, buttonWidth(revealLabel), [&](bool) {
+      ImGui::PushStyleColor(ImGuiCol_Button, palette.met);
+      ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
+      if (ImGui::Button(revealLabel)) reveal(s);
+      ImGui::PopStyleColor(2);
+      s.recordControl("reveal");
+    }});
   }
 
   // History.
   const char* undo = t.tr("topbar.undo");
   const char* redo = t.tr("topbar.redo");
-  flow(buttonWidth(undo) + buttonWidth(redo), false);
-  ImGui::BeginDisabled(!s.doc.history.canUndo() && s.doc.scenario == s.doc.history.current());
-  if (ImGui::Button(undo)) s.undo();
-  ImGui::EndDisabled();
-  s.recordControl("undo");
-  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Ctrl+Z");
-  ImGui::SameLine();
-  ImGui::BeginDisabled(!s.doc.history.canRedo());
-  if (ImGui::Button(redo)) s.redo();
-  ImGui::EndDisabled();
-  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Ctrl+Y");
-
-  // Help and full screen.
-  flow(ImGui::GetFrameHeight() + buttonWidth(" ? ") + ImGui::GetStyle().ItemSpacing.x, false);
-  if (s.in.init.platform) {
-    if (fullscreenButton(s.in.init.platform->isFullscreen(), palette)) toggleFullscreen(s);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (F11)", t.tr("topbar.fullscreen"));
+  items.push_back({1, buttonWidth(undo) + spacing + buttonWidth(redo), [&](bool inMenu) {
+    const ImVec2 half(inMenu ? (menuWidth - spacing) * 0.5f : 0, 0);
+    ImGui::BeginDisabled(!s.doc.history.canUndo() && s.doc.scenario == s.doc.history.current());
+    if (ImGui::Button(undo, half)) s.undo();
+    ImGui::EndDisabled();
+    s.recordControl("undo");
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Ctrl+Z");
     ImGui::SameLine();
+    ImGui::BeginDisabled(!s.doc.history.canRedo());
+    if (ImGui::Button(redo, half)) s.redo();
+    ImGui::EndDisabled();
+    s.recordControl("redo");
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Ctrl+Y");
+  }});
+
+  // Full screen and help.
+  if (s.in.init.platform) {
+    items.push_back({0, square, [&](bool inMenu) {
+      const bool on = s.in.init.platform->isFullscreen();
+      if (inMenu ? toggleButton(t.tr("topbar.fullscreen"), on, palette, ImVec2(menuWidth, 0)) : fullscreenButton(on, palette))
+        toggleFullscreen(s);
+      s.recordControl("fullscreen");
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (F11)", t.tr("topbar.fullscreen"));
+    }});
   }
-  if (toggleButton(" ? ", s.ui.help, palette)) setHelp(s, !s.ui.help);
-  s.recordControl("help");
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.tr("topbar.help_tip"));
+  items.push_back({0, buttonWidth(" ? "), [&](bool inMenu) {
+    if (toggleButton(inMenu ? t.tr("topbar.help") : " ? ", s.ui.help, palette, ImVec2(inMenu ? menuWidth : 0, 0)))
+      setHelp(s, !s.ui.help);
+    s.recordControl("help");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.tr("topbar.help_tip"));
+  }});
+
+  // The phone's drawer: the levers in place of the views.
+  const char* leversLabel = t.tr("topbar.levers");
+  const bool phone = s.layout.phone();
+
+  // The title, shortened where the room is short.
+  const float available = ImGui::GetContentRegionAvail().x;
+  ImFont* titleFont = s.fonts().bold && !smallBar ? s.fonts().bold : ImGui::GetFont();
+  ImGui::PushFont(titleFont);
+  const char* title = t.tr("app.title");
+  if (phone || ImGui::CalcTextSize(title).x > available * 0.25f) title = t.tr("app.title_short");
+  const float titleWidth = ImGui::CalcTextSize(title).x;
+  ImGui::PopFont();
+
+  // What fits in the row: the title, the fixed items, then by priority; the rest in the menu.
+  float used = titleWidth + (phone ? spacing + buttonWidth(leversLabel) : 0);
+  for (const BarItem& item : items)
+    if (item.priority == kAlwaysInRow) used += spacing + item.width;
+  std::vector<char> inRow(items.size(), 0);
+  std::vector<size_t> order(items.size());
+  for (size_t i = 0; i < items.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return items[a].priority > items[b].priority; });
+  float everything = used;
+  for (const BarItem& item : items)
+    if (item.priority != kAlwaysInRow) everything += spacing + item.width;
+  const float room = everything <= available ? available : available - spacing - square;
+  for (size_t i : order) {
+    if (items[i].priority == kAlwaysInRow) {
+      inRow[i] = 1;
+    } else if (used + spacing + items[i].width <= room) {
+      inRow[i] = 1;
+      used += spacing + items[i].width;
+    }
+  }
+  for (size_t i = 0; i < items.size(); ++i)
+    if (!inRow[i]) menuWidth = std::max(menuWidth, items[i].width);
+  menuWidth = std::max(menuWidth, ImGui::GetFontSize() * 12);
+
+  ImGui::PushFont(titleFont);
+  ImGui::AlignTextToFramePadding();
+  ImGui::PushStyleColor(ImGuiCol_Text, palette.accent);
+  ImGui::TextUnformatted(title);
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+  if (phone) {
+    ImGui::SameLine();
+    if (toggleButton(leversLabel, s.ui.leversDrawer, palette, ImVec2(0, 0))) setLeversDrawer(s, !s.ui.leversDrawer);
+    s.recordControl("drawer");
+  }
+  bool anyInMenu = false;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (!inRow[i]) {
+      anyInMenu = true;
+      continue;
+    }
+    ImGui::SameLine();
+    ImGui::PushID(static_cast<int>(i));
+    items[i].draw(false);
+    ImGui::PopID();
+  }
+  if (anyInMenu) {
+    // Right-aligned, where menus usually are.
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - square);
+    const bool open = ImGui::IsPopupOpen("topbar_menu");
+    if (menuButton(open, palette)) ImGui::OpenPopup("topbar_menu");
+    s.recordControl("menu");
+    if (ImGui::BeginPopup("topbar_menu")) {
+      for (size_t i = 0; i < items.size(); ++i) {
+        if (inRow[i]) continue;
+        ImGui::PushID(static_cast<int>(i));
+        items[i].draw(true);
+        ImGui::PopID();
+      }
+      ImGui::EndPopup();
+    }
+  }
 
   const float height = ImGui::GetCursorPosY() - startY + ImGui::GetStyle().WindowPadding.y;
   if (smallBar) ImGui::PopFont();

@@ -27,13 +27,13 @@ void drawNeededView(Session& s);
 
 const std::vector<ViewSpec>& viewTable() {
   static const std::vector<ViewSpec> table = {
-      {"chart", "view.chart", '1', drawGrdpPerPersonView, false, nullptr},
-      {"decomposition", "view.decomposition", '2', drawDecompositionView, true, nullptr},
-      {"growth", "view.growth", '3', drawGrowthView, true, nullptr},
-      {"investment", "view.investment", '4', drawInvestmentView, true, nullptr},
-      {"people", "view.people", '5', drawPeopleView, true, nullptr},
-      {"warnings", "view.warnings", '6', drawWarningsView, true, warningCount},
-      {"needed", "view.needed", '7', drawNeededView, true, nullptr},
+      {"chart", "view.chart", "view.chart.short", '1', drawGrdpPerPersonView, false, nullptr},
+      {"decomposition", "view.decomposition", "view.decomposition.short", '2', drawDecompositionView, true, nullptr},
+      {"growth", "view.growth", "view.growth.short", '3', drawGrowthView, true, nullptr},
+      {"investment", "view.investment", "view.investment.short", '4', drawInvestmentView, true, nullptr},
+      {"people", "view.people", "view.people.short", '5', drawPeopleView, true, nullptr},
+      {"warnings", "view.warnings", "view.warnings.short", '6', drawWarningsView, true, warningCount},
+      {"needed", "view.needed", "view.needed.short", '7', drawNeededView, true, nullptr},
   };
   return table;
 }
@@ -44,19 +44,76 @@ int findView(std::string_view id) {
   return -1;
 }
 
+namespace {
+
+// "Warnings (2)": the title and the count after it, but nothing about results before the reveal.
+std::string viewLabel(const Session& s, const ViewSpec& view, bool shortTitle) {
+  std::string label = s.i18n.tr(shortTitle ? view.shortTitleKey : view.titleKey);
+  if (view.badge && (!view.showsResults || s.resultsVisible()))
+    if (const int count = view.badge(s); count > 0) label += " (" + std::to_string(count) + ")";
+  return label;
+}
+
+float tabRowWidth(const Session& s, bool shortTitles) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  float width = 0;
+  for (const ViewSpec& view : viewTable())
+    width += ImGui::CalcTextSize(viewLabel(s, view, shortTitles).c_str()).x + style.FramePadding.x * 2 + style.ItemInnerSpacing.x;
+  return width;
+}
+
+void drawViewBody(Session& s, const ViewSpec& view) {
+  ImGui::BeginChild("view_body", ImVec2(0, 0), false, ImGuiWindowFlags_NoScrollbar);
+  if (view.showsResults && !s.resultsVisible())
+    hiddenResultsCard(s, remaining(0));
+  else
+    view.draw(s);
+  ImGui::EndChild();
+}
+
+// Phones: the views as a menu over the whole width, the chosen one under it.
+void drawViewMenu(Session& s) {
+  const ViewSpec& current = viewTable()[static_cast<size_t>(s.ui.view)];
+  const std::string currentLabel = viewLabel(s, current, false);
+  s.record.viewNavigation = "menu";
+  for (const ViewSpec& view : viewTable()) s.record.tabs.push_back(viewLabel(s, view, false));
+  ImGui::SetNextItemWidth(-1);
+  if (ImGui::BeginCombo("##view_menu", currentLabel.c_str(), ImGuiComboFlags_HeightLargest)) {
+    for (int v = 0; v < static_cast<int>(viewTable().size()); ++v) {
+      const std::string label = viewLabel(s, viewTable()[static_cast<size_t>(v)], false) + "###menu" + std::to_string(v);
+      if (ImGui::Selectable(label.c_str(), v == s.ui.view, 0, ImVec2(0, ImGui::GetFrameHeight()))) setView(s, v);
+    }
+    ImGui::EndCombo();
+  }
+  s.recordControl("view_menu");
+  s.ui.selectViewTab = false;
+  drawViewBody(s, current);
+}
+
+}  // namespace
+
 void drawViews(Session& s, const Rect& area) {
   ImGui::SetCursorScreenPos(area.min);
   ImGui::BeginChild("views", area.size(), true, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   s.record.tabs.clear();
-  // Presenter type is large; the tab row uses the small face so every tab stays readable.
+  // Presenter type is large; the tab row uses the small face so every tab stays readable, and
+  // the short titles where the full ones would not fit in one row; where even those would not
+  // (phones), the views are a menu.
   const bool smallTabs = s.ui.presenter && s.fonts().small;
   if (smallTabs) ImGui::PushFont(s.fonts().small);
-  if (ImGui::BeginTabBar("view_tabs", ImGuiTabBarFlags_FittingPolicyResizeDown)) {
+  const float room = ImGui::GetContentRegionAvail().x;
+  if (s.layout.phone() || tabRowWidth(s, true) > room) {
+    if (smallTabs) ImGui::PopFont();
+    drawViewMenu(s);
+    ImGui::EndChild();
+    return;
+  }
+  const bool shortTitles = tabRowWidth(s, false) > room;
+  s.record.viewNavigation = shortTitles ? "short_tabs" : "tabs";
+  if (ImGui::BeginTabBar("view_tabs", ImGuiTabBarFlags_FittingPolicyScroll)) {
     for (int v = 0; v < static_cast<int>(viewTable().size()); ++v) {
       const ViewSpec& view = viewTable()[static_cast<size_t>(v)];
-      std::string label = s.i18n.tr(view.titleKey);
-      if (view.badge && (!view.showsResults || s.resultsVisible()))  // nothing about results before the reveal
-        if (const int count = view.badge(s); count > 0) label += " (" + std::to_string(count) + ")";
+      std::string label = viewLabel(s, view, shortTitles);
       s.record.tabs.push_back(label);
       label += std::string("###") + view.id;
       const ImGuiTabItemFlags flags = (s.ui.selectViewTab && v == s.ui.view) ? ImGuiTabItemFlags_SetSelected : 0;
@@ -68,12 +125,7 @@ void drawViews(Session& s, const Rect& area) {
           s.ui.view = v;  // clicked by the person
           s.touch();
         }
-        ImGui::BeginChild("view_body", ImVec2(0, 0), false, ImGuiWindowFlags_NoScrollbar);
-        if (view.showsResults && !s.resultsVisible())
-          hiddenResultsCard(s, remaining(0));
-        else
-          view.draw(s);
-        ImGui::EndChild();
+        drawViewBody(s, view);
         if (smallTabs) ImGui::PushFont(s.fonts().small);
         ImGui::EndTabItem();
       }

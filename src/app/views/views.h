@@ -14,6 +14,7 @@ struct Session;
 struct ViewSpec {
   const char* id;        // automation name and tab id: "chart", "decomposition", ...
   const char* titleKey;  // tab label
+  const char* shortTitleKey;  // where the full labels do not fit in one row (projectors)
   char shortcut;         // key that opens it ('1' ... )
   void (*draw)(Session& s);
   bool showsResults;     // hidden behind a card until the reveal in predict mode
