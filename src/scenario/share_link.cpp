@@ -344,7 +344,7 @@ bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 std::string_view codeIn(std::string_view text) {
   while (!text.empty() && isSpace(text.front())) text.remove_prefix(1);
   while (!text.empty() && isSpace(text.back())) text.remove_suffix(1);
-  const std::size_t hash = text.find('#');
+  const std::size_t hash = text.rfind('#');  // a code never holds one
   std::string_view fragment = hash == std::string_view::npos ? text : text.substr(hash + 1);
   // The fragment's parameters: "s=…", possibly among others joined by '&'.
   std::size_t start = 0;
