@@ -44,8 +44,9 @@ fi
 
 common_pkgs=(cmake ninja-build dpkg-dev xz-utils python3 fonts-noto-core nlohmann-json3-dev libfmt-dev
              libfast-float-dev)
+# clang and libclang-rt-14-dev: libFuzzer and the sanitizer runtimes for the fuzz tests (tests/fuzz).
 native_pkgs=(g++ pkg-config libsdl2-dev libgl-dev libgles-dev libgtest-dev libbenchmark-dev
-             libstb-dev libcli11-dev xvfb xauth imagemagick)
+             libstb-dev libcli11-dev xvfb xauth imagemagick clang libclang-rt-14-dev)
 web_pkgs=(emscripten fonttools)   # fonttools: pyftsubset cuts the bundled font to Latin + Vietnamese
 browser_pkgs=(chromium ca-certificates)
 pkgs=("${common_pkgs[@]}")

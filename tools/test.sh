@@ -3,7 +3,8 @@
 # ctest: GoogleTest unit tests, the CLI tests, the native smoke test under Xvfb and the browser
 # tests (playwright-core + Debian's Chromium against build/web/site); then the model, scenario
 # and interface unit tests again under AddressSanitizer and UBSan (build/native-asan), and the
-# benchmark once, briefly (figures printed, nothing timed is asserted).
+# benchmark once, briefly (figures printed, nothing timed is asserted). The bounded fuzz runs
+# (label fuzz: 100,000 executions of each target, about 40 s together) have a stage of their own.
 #   tools/test.sh                 set up what is missing, build, test
 #   H2045_SKIP_SETUP=1 tools/test.sh   skip the set-up check
 set -Eeuo pipefail
@@ -28,13 +29,16 @@ step "web build (build/web/site)"
 H2045_SKIP_SETUP=1 tools/build-web.sh
 
 step "tests"
-ctest --preset native
+ctest --preset native -LE fuzz
+
+step "fuzz: bounded runs of the scenario reader and the share-link decoder (libFuzzer, ASan, UBSan)"
+ctest --preset native -L fuzz
 
 # Only what the unit tests of the model, the scenario layer and the interface need: a debug
 # build under ASan + UBSan is slow to compile, and the CLI, the app and the browser are
 # already tested above.
 step "sanitizer build (build/native-asan: model, scenario and interface tests)"
-cmake --preset native-asan -DH2045_BUILD_CLI=OFF -DH2045_BROWSER_TESTS=OFF \
+cmake --preset native-asan -DH2045_BUILD_CLI=OFF -DH2045_BROWSER_TESTS=OFF -DH2045_BUILD_FUZZ=OFF \
   >build/native-asan-configure.log 2>&1 || { cat build/native-asan-configure.log; exit 1; }
 cmake --build --preset native-asan --target h2045_model_tests h2045_scenario_tests h2045_app_tests
 

@@ -42,4 +42,6 @@ DataDirChoice findDataDir(const std::string& explicitDir, const char* argv0) {
 
 DataDirChoice findTranslationDir(const char* argv0) { return assetSubfolder(argv0, "i18n"); }
 
+DataDirChoice findPresetDir(const char* argv0) { return assetSubfolder(argv0, "scenarios"); }
+
 }  // namespace h2045::cli

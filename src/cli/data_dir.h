@@ -22,4 +22,7 @@ DataDirChoice findDataDir(const std::string& explicitDir, const char* argv0);
 // asset folder next to the executable, else the source tree.
 DataDirChoice findTranslationDir(const char* argv0);
 
+// The presets (assets/scenarios) too: next to the executable, else the source tree.
+DataDirChoice findPresetDir(const char* argv0);
+
 }  // namespace h2045::cli

@@ -4,6 +4,8 @@
 //   hanoi2045-cli run --set infra.public_investment_pct=10 --format csv
 //   hanoi2045-cli solve --lever infra.public_investment_pct --year 2045 --usd 36000
 //   hanoi2045-cli targets
+//   hanoi2045-cli presets
+//   hanoi2045-cli link --preset congress17
 //
 // Results go to stdout (or --output), messages to stderr. Exit codes: docs/cli.md.
 #include <cmath>
@@ -20,7 +22,10 @@
 #include "scenario/data.h"
 #include "scenario/messages.h"
 #include "scenario/output_json.h"
+#include "scenario/presets.h"
+#include "scenario/safe_text.h"
 #include "scenario/scenario_file.h"
+#include "scenario/share_link.h"
 
 namespace h2045::cli {
 namespace {
@@ -43,7 +48,10 @@ Status failure(int code, std::string message) { return Status{code, std::move(me
 
 // Options shared by the commands that build a scenario.
 struct ScenarioOptions {
+  // At most one source: a file, a preset or a share link (else the defaults).
   std::string scenarioPath;
+  std::string presetId;
+  std::string link;
   std::vector<std::string> settings;  // --set ID=VALUE, applied in order
   std::string baseYear;               // text, so a malformed year gets our own message
 };
@@ -74,14 +82,45 @@ Status loadWords(Globals& g) {
 
 // --- Building blocks ----------------------------------------------------------
 
-// --scenario, then --base-year, then each --set, in this order.
-Status buildScenario(const ScenarioOptions& o, ScenarioFile& out) {
+Status loadPresetList(const Globals& g, std::vector<Preset>& out) {
+  DataDirChoice where = findPresetDir(g.argv0);
+  if (where.path.empty()) {
+    std::string tried;
+    for (const std::string& t : where.tried) tried += "\n  " + t;
+    return failure(kDataError, "preset folder (assets/scenarios) not found; tried:" + tried);
+  }
+  std::string error;
+  auto presets = loadPresets(where.path, error);
+  if (!presets) return failure(kDataError, error);
+  out = std::move(*presets);
+  return {};
+}
+
+// --scenario, --preset or --from-link, then --base-year, then each --set, in this order.
+Status buildScenario(const Globals& g, const ScenarioOptions& o, ScenarioFile& out) {
   std::string error;
   ScenarioFile file;
+  const int sources = !o.scenarioPath.empty() + !o.presetId.empty() + !o.link.empty();
+  if (sources > 1) return failure(kBadInput, "--scenario, --preset and --from-link each give the whole scenario; use one");
   if (!o.scenarioPath.empty()) {
     auto loaded = readScenarioFile(o.scenarioPath, error);
     if (!loaded) return failure(kFileError, error);
     file = std::move(*loaded);
+  } else if (!o.presetId.empty()) {
+    std::vector<Preset> presets;
+    Status st = loadPresetList(g, presets);
+    if (!st.ok()) return st;
+    const Preset* preset = findPreset(presets, o.presetId);
+    if (!preset) {
+      std::string ids;
+      for (std::string_view id : kPresetIds) ids += (ids.empty() ? "" : ", ") + std::string(id);
+      return failure(kBadInput, "--preset = " + quotedText(o.presetId, 40) + ": unknown preset; allowed " + ids);
+    }
+    file = preset->documentIn(g.language == "vi" ? Language::Vietnamese : Language::English);
+  } else if (!o.link.empty()) {
+    auto decoded = decodeShareLink(o.link, error);
+    if (!decoded) return failure(kBadInput, "--from-link: " + error);
+    file = std::move(*decoded);
   }
   if (!o.baseYear.empty()) {
     auto year = parseNumber(o.baseYear);
@@ -162,7 +201,7 @@ Status writeOutput(const Globals& g, const std::string& text) {
 
 Status runLevers(const Globals& g, const ScenarioOptions& o) {
   ScenarioFile file;
-  Status st = buildScenario(o, file);
+  Status st = buildScenario(g, o, file);
   if (!st.ok()) return st;
   return writeOutput(g, leversJson(g.words(), &file.scenario));
 }
@@ -178,6 +217,7 @@ struct RunOptions {
   std::string format = "json";
   std::string targetSet;
   bool decimalComma = false;
+  bool noByteOrderMark = false;
   bool compact = false;
 };
 
@@ -185,21 +225,24 @@ Status runRun(const Globals& g, const ScenarioOptions& o, const RunOptions& r) {
   if (r.format != "json" && r.format != "csv")
     return failure(kBadInput, "--format = \"" + r.format + "\": unknown format; allowed json or csv");
   ScenarioFile file;
-  Status st = buildScenario(o, file);
+  Status st = buildScenario(g, o, file);
   if (!st.ok()) return st;
   Data data;
   st = loadData(g, data);
   if (!st.ok()) return st;
 
-  const TargetSet* targets = nullptr;
+  // --target-set wins; else the document's own (its target set id, or its custom targets).
+  TargetSet chosen;
+  const TargetSet* targets = &chosen;
   if (!r.targetSet.empty()) {
     targets = findTargetSet(data.targetSets, r.targetSet);
     if (!targets)
       return failure(kBadInput, "--target-set = \"" + r.targetSet + "\": unknown target set; allowed " +
                                     targetSetIds(data.targetSets));
   } else {
-    targets = findTargetSet(data.targetSets, "congress17_2020");  // the seed's targets
-    if (!targets && !data.targetSets.empty()) targets = &data.targetSets.front();
+    std::string error;
+    if (!documentTargets(file, data.targetSets, g.translations, chosen, error))
+      return failure(o.link.empty() ? kFileError : kBadInput, error);
   }
 
   st = validateWithData(file.scenario, data);
@@ -209,6 +252,7 @@ Status runRun(const Globals& g, const ScenarioOptions& o, const RunOptions& r) {
   if (r.format == "csv") {
     CsvOptions csv;
     csv.decimalComma = r.decimalComma;
+    csv.byteOrderMark = !r.noByteOrderMark;
     return writeOutput(g, trajectoryCsv(trajectory, g.words(), csv));
   }
   return writeOutput(g, dumpJson(resultToJson(file.scenario, trajectory, targets, g.words(), file.name), r.compact ? -1 : 2));
@@ -225,7 +269,7 @@ Status runSolve(const Globals& g, const ScenarioOptions& o, const SolveOptions& 
   if (!isLever(spec(*lever).group))
     return failure(kBadInput, "--lever = \"" + q.lever + "\": an assumption, not a lever; solve moves levers only");
   ScenarioFile file;
-  Status st = buildScenario(o, file);
+  Status st = buildScenario(g, o, file);
   if (!st.ok()) return st;
 
   const int firstYear = file.scenario.baseYear + 1;
@@ -259,11 +303,61 @@ Status runSolve(const Globals& g, const ScenarioOptions& o, const SolveOptions& 
 }
 
 Status runScenario(const Globals& g, const ScenarioOptions& o, const std::string& name, bool changedOnly) {
+  if (!name.empty()) {
+    ScenarioDocument named;
+    named.name = name;
+    if (std::string msg = checkDocument(named); !msg.empty()) return failure(kBadInput, "--" + msg);
+  }
   ScenarioFile file;
-  Status st = buildScenario(o, file);
+  Status st = buildScenario(g, o, file);
   if (!st.ok()) return st;
   if (!name.empty()) file.name = name;
   return writeOutput(g, scenarioToJson(file, changedOnly ? ScenarioEntries::Changed : ScenarioEntries::All));
+}
+
+// The presets with what a person compares them by: 2030 and 2045 GRDP per person and the
+// length of their share link (in the --lang language, whose name the link carries).
+Status runPresets(const Globals& g) {
+  std::vector<Preset> presets;
+  Status st = loadPresetList(g, presets);
+  if (!st.ok()) return st;
+  Data data;
+  st = loadData(g, data);
+  if (!st.ok()) return st;
+  const Language lang = g.language == "vi" ? Language::Vietnamese : Language::English;
+  OrderedJson list = OrderedJson::array();
+  for (const Preset& p : presets) {
+    const ScenarioDocument doc = p.documentIn(lang);
+    st = validateWithData(doc.scenario, data);
+    if (!st.ok()) return failure(kDataError, p.id + ": " + st.message);
+    const Trajectory t = simulate(doc.scenario, data.history);
+    const YearResult *y2030 = t.find(2030), *y2045 = t.find(2045);
+    const std::string link = shareLinkFragment(doc);
+    OrderedJson entry;
+    entry["id"] = p.id;
+    entry["name_en"] = p.nameEn;
+    entry["name_vi"] = p.nameVi;
+    entry["target_set"] = doc.targetSetId;
+    entry["grdp_per_capita_usd_2030"] = y2030 ? OrderedJson(y2030->grdpPerCapitaUsd) : OrderedJson(nullptr);
+    entry["grdp_per_capita_usd_2045"] = y2045 ? OrderedJson(y2045->grdpPerCapitaUsd) : OrderedJson(nullptr);
+    entry["link"] = link;
+    entry["link_chars"] = link.size();
+    entry["description_en"] = p.descriptionEn;
+    entry["description_vi"] = p.descriptionVi;
+    entry["sources_en"] = p.sourcesEn;
+    entry["sources_vi"] = p.sourcesVi;
+    list.push_back(entry);
+  }
+  OrderedJson out;
+  out["presets"] = list;
+  return writeOutput(g, dumpJson(out) + "\n");
+}
+
+Status runLink(const Globals& g, const ScenarioOptions& o) {
+  ScenarioFile file;
+  Status st = buildScenario(g, o, file);
+  if (!st.ok()) return st;
+  return writeOutput(g, shareLinkFragment(file) + "\n");
 }
 
 // --- Command line ---------------------------------------------------------------
@@ -271,6 +365,9 @@ Status runScenario(const Globals& g, const ScenarioOptions& o, const std::string
 void addScenarioOptions(CLI::App& cmd, ScenarioOptions& o) {
   cmd.add_option("--scenario", o.scenarioPath, "Scenario file (JSON) to start from instead of the defaults")
       ->type_name("FILE");
+  cmd.add_option("--preset", o.presetId, "Preset to start from (see `presets`), named in the --lang language")
+      ->type_name("ID");
+  cmd.add_option("--from-link", o.link, "Share link (URL, #s=... fragment or code) to start from")->type_name("TEXT");
   cmd.add_option("--set", o.settings,
                  "Change one setting: ID=VALUE, ID.start_year=YEAR or ID.phase_in_years=YEARS (repeatable)")
       ->type_name("ID=VALUE")
@@ -300,9 +397,10 @@ int run(int argc, char** argv) {
              "Examples:\n"
              "  hanoi2045-cli run --set infra.public_investment_pct=10\n"
              "  hanoi2045-cli solve --lever infra.public_investment_pct --year 2045 --usd 36000\n"
+             "  hanoi2045-cli link --preset congress17\n"
              "Documentation: docs/cli.md");
 
-  ScenarioOptions leverOpts, runOpts, solveOpts, scenarioOpts;
+  ScenarioOptions leverOpts, runOpts, solveOpts, scenarioOpts, linkOpts;
   RunOptions runFlags;
   SolveOptions question;
   std::string scenarioName;
@@ -317,6 +415,7 @@ int run(int argc, char** argv) {
   runCmd->add_option("--target-set", runFlags.targetSet, "Target set to evaluate (see `targets`; default congress17_2020)")
       ->type_name("ID");
   runCmd->add_flag("--decimal-comma", runFlags.decimalComma, "CSV with ';' separators and ',' decimals");
+  runCmd->add_flag("--no-bom", runFlags.noByteOrderMark, "CSV without the UTF-8 byte-order mark");
   runCmd->add_flag("--compact", runFlags.compact, "JSON on one line");
 
   CLI::App* solve = app.add_subcommand("solve", "Find the smallest lever setting that reaches a GRDP per person target");
@@ -331,6 +430,12 @@ int run(int argc, char** argv) {
   addScenarioOptions(*scenario, scenarioOpts);
   scenario->add_option("--name", scenarioName, "Name stored in the file")->type_name("TEXT");
   scenario->add_flag("--changed-only", changedOnly, "Write only entries that differ from the defaults");
+
+  CLI::App* presetsCmd = app.add_subcommand(
+      "presets", "List the presets: ids, names, 2030 and 2045 GRDP per person (current USD), share link and its length");
+
+  CLI::App* link = app.add_subcommand("link", "Print the share link fragment (#s=...) of a scenario");
+  addScenarioOptions(*link, linkOpts);
 
   try {
     app.parse(argc, argv);
@@ -348,6 +453,8 @@ int run(int argc, char** argv) {
   else if (*solve) st = runSolve(g, solveOpts, question);
   else if (*targets) st = runTargets(g);
   else if (*scenario) st = runScenario(g, scenarioOpts, scenarioName, changedOnly);
+  else if (*presetsCmd) st = runPresets(g);
+  else if (*link) st = runLink(g, linkOpts);
   if (!st.message.empty()) std::cerr << "hanoi2045-cli: error: " << st.message << "\n";
   return st.code;
 }

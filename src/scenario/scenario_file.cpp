@@ -5,17 +5,19 @@
 #include <array>
 #include <cmath>
 #include <fstream>
+#include <limits>
 #include <set>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "model/results.h"
+#include "scenario/document_json.h"
+#include "scenario/safe_text.h"
 #include "scenario/text.h"
 
 namespace h2045 {
 
-using Json = nlohmann::json;
 using OrderedJson = nlohmann::ordered_json;
 
 // ---------------------------------------------------------------------------
@@ -63,13 +65,19 @@ std::string allowedRangeText(const ParamSpec& p) {
   return s;
 }
 
-std::string checkParamValue(const ParamSpec& p, double value) {
-  std::string head = std::string(p.id) + " = " + formatNumber(value) + ": ";
-  if (!std::isfinite(value)) return head + "not a finite number; " + allowedRangeText(p);
-  if (value < p.minValue || value > p.maxValue) return head + "out of range; " + allowedRangeText(p);
+// Why `value` is not acceptable for `p` ("out of range; allowed ..."), or "".
+static std::string paramProblem(const ParamSpec& p, double value) {
+  if (!std::isfinite(value)) return "not a finite number; " + allowedRangeText(p);
+  if (value < p.minValue || value > p.maxValue) return "out of range; " + allowedRangeText(p);
   if (p.kind != ParamKind::Continuous && value != std::floor(value))
-    return head + "must be a whole number; " + allowedRangeText(p);
+    return "must be a whole number; " + allowedRangeText(p);
   return {};
+}
+
+std::string checkParamValue(const ParamSpec& p, double value) {
+  std::string problem = paramProblem(p, value);
+  if (problem.empty()) return {};
+  return std::string(p.id) + " = " + formatNumber(value) + ": " + problem;
 }
 
 static std::string wholeRangeText(std::string_view what, int first, int last) {
@@ -126,6 +134,131 @@ static std::string checkPhaseIn(std::string_view id, double years) {
 }
 
 // ---------------------------------------------------------------------------
+// The document's rules
+// ---------------------------------------------------------------------------
+
+bool ScenarioDocument::operator==(const ScenarioDocument& o) const {
+  if (name != o.name || description != o.description || scenario != o.scenario || targetSetId != o.targetSetId ||
+      customTargets.size() != o.customTargets.size())
+    return false;
+  for (std::size_t i = 0; i < customTargets.size(); ++i) {
+    const Target &a = customTargets[i], &b = o.customTargets[i];
+    if (a.year != b.year || a.lowUsd != b.lowUsd || a.highUsd != b.highUsd || a.approximate != b.approximate)
+      return false;
+  }
+  return true;
+}
+
+// The path of a parameter's value in a document: levers.<id>.value or assumptions.<id>.
+static std::string valuePath(const ParamSpec& p) {
+  return isLever(p.group) ? "levers." + std::string(p.id) + ".value" : "assumptions." + std::string(p.id);
+}
+
+static std::string documentValidationMessage(const ValidationError& e) {
+  using P = ValidationProblem;
+  if (e.param == ParamId::Count) return describeValidationError(e);  // base year: already its field name
+  const ParamSpec& p = spec(e.param);
+  const std::string value = formatNumber(e.value);
+  switch (e.problem) {
+    case P::StartYearOutOfRange: return "levers." + describeValidationError(e);
+    case P::PhaseInOutOfRange: return "levers." + describeValidationError(e);
+    default: break;
+  }
+  std::string problem = paramProblem(p, e.value);
+  return valuePath(p) + " = " + value + ": " + (problem.empty() ? "invalid" : problem);
+}
+
+static std::string textRule(std::string_view field, const std::string& text, std::size_t maxChars,
+                            std::string_view allowedControls) {
+  std::string problem;
+  if (!isPlainText(text, allowedControls, problem)) return std::string(field) + " = " + quotedText(text, 40) + ": " + problem;
+  const std::size_t chars = utf8Length(text);
+  if (chars > maxChars)
+    return std::string(field) + ": " + std::to_string(chars) + " characters; allowed up to " + std::to_string(maxChars);
+  return {};
+}
+
+static bool isTargetSetId(std::string_view id) {
+  if (id.empty() || id.size() > kMaxTargetSetIdChars) return false;
+  for (char c : id)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
+  return true;
+}
+
+static std::string targetSetIdRule(const std::string& id) {
+  if (isTargetSetId(id)) return {};
+  return "target_set = " + quotedText(id, 40) + ": expected \"custom\" or a target set id (lower-case letters, " +
+         "digits and _, at most " + std::to_string(kMaxTargetSetIdChars) + "; run `hanoi2045-cli targets`)";
+}
+
+static std::string usdRangeText() {
+  return "allowed more than 0 and less than " + formatNumber(kMaxTargetUsd) + " (current USD per person)";
+}
+
+// One custom target against the base year; `where` is custom_targets[i].
+static std::string targetRule(const std::string& where, const Target& t, int baseYear) {
+  switch (checkTarget(t, baseYear)) {
+    case TargetProblem::None: return {};
+    case TargetProblem::YearOutOfRange:
+      return where + ".year = " + std::to_string(t.year) + ": allowed a whole year " + std::to_string(baseYear + 1) +
+             " to " + std::to_string(kLastYear) + " (after the base year " + std::to_string(baseYear) + ")";
+    case TargetProblem::LowNotPositive:
+    case TargetProblem::LowTooHigh:
+      if (!(t.lowUsd > 0) || !(t.lowUsd < kMaxTargetUsd))
+        return where + ".low_usd = " + formatNumber(t.lowUsd) + ": " + usdRangeText();
+      return where + ".high_usd = " + formatNumber(t.highUsd) + ": " + usdRangeText();
+    case TargetProblem::HighBelowLow:
+      return where + ".high_usd = " + formatNumber(t.highUsd) + ": below low_usd = " + formatNumber(t.lowUsd) +
+             "; leave it out (or null) for an open \"> low\" target";
+  }
+  return where + ": invalid";
+}
+
+std::string checkDocument(const ScenarioDocument& doc) {
+  if (auto invalid = validate(doc.scenario)) return documentValidationMessage(*invalid);
+  std::string msg = textRule("name", doc.name, kMaxNameChars, "");
+  if (msg.empty()) msg = textRule("description", doc.description, kMaxDescriptionChars, "\n\t");
+  if (msg.empty()) msg = targetSetIdRule(doc.targetSetId);
+  if (!msg.empty()) return msg;
+  if (doc.customTargets.size() > static_cast<std::size_t>(kMaxCustomTargets))
+    return "custom_targets: " + std::to_string(doc.customTargets.size()) + " targets; allowed at most " +
+           std::to_string(kMaxCustomTargets);
+  for (std::size_t i = 0; i < doc.customTargets.size(); ++i) {
+    const std::string where = "custom_targets[" + std::to_string(i) + "]";
+    msg = targetRule(where, doc.customTargets[i], doc.scenario.baseYear);
+    if (!msg.empty()) return msg;
+    if (i > 0 && doc.customTargets[i].year <= doc.customTargets[i - 1].year)
+      return where + ".year = " + std::to_string(doc.customTargets[i].year) +
+             ": one target per year, in ascending order of years";
+  }
+  return {};
+}
+
+bool documentTargets(const ScenarioDocument& doc, const std::vector<TargetSet>& official, const Translations& words,
+                     TargetSet& out, std::string& error) {
+  if (doc.targetSetId == kCustomTargetSetId) {
+    TargetSet custom;
+    custom.id = std::string(kCustomTargetSetId);
+    custom.nameEn = lookup(words.english, "custom.name");
+    custom.nameVi = lookup(words.vietnamese, "custom.name");
+    custom.targets = doc.customTargets;
+    out = std::move(custom);
+    return true;
+  }
+  std::string known;
+  for (const TargetSet& set : official) {
+    if (set.id == doc.targetSetId) {
+      out = set;
+      return true;
+    }
+    known += (known.empty() ? "" : ", ") + set.id;
+  }
+  error = "target_set = " + quotedText(doc.targetSetId, 40) + ": unknown target set; allowed custom" +
+          (known.empty() ? "" : ", " + known);
+  return false;
+}
+
+// ---------------------------------------------------------------------------
 // Writing
 // ---------------------------------------------------------------------------
 
@@ -137,15 +270,37 @@ static OrderedJson paramValueJson(const ParamSpec& p, double v) {
   return v;
 }
 
-std::string scenarioToJson(const ScenarioFile& file, ScenarioEntries entries) {
+// Whole amounts without a fraction (12000, not 12000.0): what a person would type.
+static OrderedJson amountJson(double v) {
+  if (!std::isfinite(v)) return nullptr;
+  if (v == std::floor(v) && std::fabs(v) < 1e15) return static_cast<long long>(v);
+  return v;
+}
+
+static OrderedJson customTargetsJson(const std::vector<Target>& targets) {
+  std::vector<Target> sorted = targets;
+  std::stable_sort(sorted.begin(), sorted.end(), [](const Target& a, const Target& b) { return a.year < b.year; });
+  OrderedJson list = OrderedJson::array();
+  for (const Target& t : sorted) {
+    OrderedJson entry;
+    entry["year"] = t.year;
+    entry["low_usd"] = amountJson(t.lowUsd);
+    if (std::isfinite(t.highUsd)) entry["high_usd"] = amountJson(t.highUsd);
+    if (t.approximate) entry["approximate"] = true;
+    list.push_back(entry);
+  }
+  return list;
+}
+
+// The document's fields after "format" and "version", in the canonical order.
+void putDocumentFields(OrderedJson& doc, const ScenarioDocument& file, ScenarioEntries entries) {
   const Scenario defaults = Scenario::defaults();
   const bool all = entries == ScenarioEntries::All;
-  OrderedJson doc;
-  doc["format"] = kScenarioFormat;
-  doc["version"] = kScenarioVersion;
   doc["name"] = file.name;
   if (!file.description.empty()) doc["description"] = file.description;
   doc["base_year"] = file.scenario.baseYear;
+  if (all || file.targetSetId != kDefaultTargetSetId) doc["target_set"] = file.targetSetId;
+  if (!file.customTargets.empty()) doc["custom_targets"] = customTargetsJson(file.customTargets);
   OrderedJson levers = OrderedJson::object(), assumptions = OrderedJson::object();
   for (const ParamSpec& p : paramSpecs()) {
     const ParamSetting& set = file.scenario.at(p.param);
@@ -162,16 +317,23 @@ std::string scenarioToJson(const ScenarioFile& file, ScenarioEntries entries) {
   }
   doc["levers"] = levers;
   doc["assumptions"] = assumptions;
+}
+
+std::string scenarioToJson(const ScenarioDocument& file, ScenarioEntries entries) {
+  OrderedJson doc;
+  doc["format"] = kScenarioFormat;
+  doc["version"] = kScenarioVersion;
+  putDocumentFields(doc, file, entries);
   return doc.dump(2, ' ', false, OrderedJson::error_handler_t::replace) + "\n";
 }
 
 std::string scenarioToJson(const Scenario& s, ScenarioEntries entries) {
-  ScenarioFile file;
+  ScenarioDocument file;
   file.scenario = s;
   return scenarioToJson(file, entries);
 }
 
-bool writeScenarioFile(const std::string& path, const ScenarioFile& file, std::string& error,
+bool writeScenarioFile(const std::string& path, const ScenarioDocument& file, std::string& error,
                        ScenarioEntries entries) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   if (!out) {
@@ -189,8 +351,7 @@ bool writeScenarioFile(const std::string& path, const ScenarioFile& file, std::s
 
 // ---------------------------------------------------------------------------
 // Migration: each entry upgrades a document from version v to v + 1 in place.
-// Version 1 is the first published format, so the chain is empty today; when the
-// format changes, bump kScenarioVersion and append the step from the old version.
+// When the format changes, bump kScenarioVersion and append the step from the old version.
 // ---------------------------------------------------------------------------
 
 using MigrationStep = bool (*)(Json& doc, std::string& error);
@@ -198,8 +359,21 @@ struct Migration {
   int fromVersion;
   MigrationStep step;
 };
-// Example of a future entry: {1, migrateV1ToV2} with a function renaming an id.
-constexpr std::array<Migration, 0> kMigrations{};
+
+// Version 2 added "target_set" and "custom_targets"; a version-1 document had neither, so
+// the fields must not appear in one (they would have been unknown then), and its scenario is
+// judged against the default target set, as the program that wrote it did.
+static bool migrateV1ToV2(Json& doc, std::string& error) {
+  for (const char* added : {"target_set", "custom_targets"}) {
+    if (doc.contains(added)) {
+      error = std::string("unknown field \"") + added + "\" in a version-1 document (added in version 2)";
+      return false;
+    }
+  }
+  return true;
+}
+
+constexpr std::array<Migration, 1> kMigrations{{{1, migrateV1ToV2}}};
 
 static const Migration* migrationFrom(int version) {
   for (const Migration& m : kMigrations)
@@ -207,12 +381,16 @@ static const Migration* migrationFrom(int version) {
   return nullptr;
 }
 
+static std::string versionRangeText() {
+  return "allowed " + std::to_string(kFirstScenarioVersion) + " to " + std::to_string(kScenarioVersion);
+}
+
 static bool migrateToCurrent(Json& doc, int version, std::string& error) {
   while (version < kScenarioVersion) {
     const Migration* m = migrationFrom(version);
     if (!m) {
       error = "version = " + std::to_string(version) + ": no known scenario format has this version; " +
-              "allowed 1 to " + std::to_string(kScenarioVersion);
+              versionRangeText();
       return false;
     }
     if (!m->step(doc, error)) return false;
@@ -239,15 +417,10 @@ static std::string typeName(const Json& j) {
   }
 }
 
-// Short quoted rendering of an offending JSON value for messages.
+// Short printable rendering of an offending JSON value for messages.
 static std::string shown(const Json& j) {
-  std::string s = j.dump(-1, ' ', false, Json::error_handler_t::replace);
-  if (s.size() > 40) {
-    std::size_t cut = 37;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // keep UTF-8 whole
-    s = s.substr(0, cut) + "...";
-  }
-  return s;
+  if (j.is_string()) return quotedText(j.get_ref<const std::string&>(), 40);
+  return printableText(j.dump(-1, ' ', false, Json::error_handler_t::replace), 40);
 }
 
 // Reads a number field; NaN/inf cannot come from JSON text, but overflowing literals can.
@@ -264,17 +437,25 @@ static bool readNumber(const Json& j, const std::string& where, double& out, std
   return true;
 }
 
+static bool readWholeNumber(const Json& j, const std::string& where, double& out, std::string& error) {
+  if (!readNumber(j, where, out, error)) return false;
+  if (out != std::floor(out) || std::fabs(out) > 1e9) {
+    error = where + " = " + shown(j) + ": expected a whole number";
+    return false;
+  }
+  return true;
+}
+
 static bool readParamValue(const ParamSpec& p, const Json& j, const std::string& where, double& out,
                            std::string& error) {
   if (!j.is_number()) {
-    error = where + " = " + shown(j) + ": expected a number, found " + typeName(j) + "; " +
-            allowedRangeText(p);
+    error = where + " = " + shown(j) + ": expected a number, found " + typeName(j) + "; " + allowedRangeText(p);
     return false;
   }
   if (!readNumber(j, where, out, error)) return false;
-  std::string msg = checkParamValue(p, out);
-  if (!msg.empty()) {
-    error = (where == std::string(p.id) ? "" : where + ": ") + msg;
+  std::string problem = paramProblem(p, out);
+  if (!problem.empty()) {
+    error = where + " = " + formatNumber(out) + ": " + problem;
     return false;
   }
   // Kept exactly as written: a file is a record, and every value this program writes came
@@ -283,34 +464,32 @@ static bool readParamValue(const ParamSpec& p, const Json& j, const std::string&
 }
 
 static bool readLever(const ParamSpec& p, const Json& j, ParamSetting& out, std::string& error) {
-  const std::string id(p.id);
-  if (j.is_number()) return readParamValue(p, j, id, out.value, error);  // shorthand
+  const std::string path = "levers." + std::string(p.id);
+  if (j.is_number()) return readParamValue(p, j, path, out.value, error);  // shorthand
   if (!j.is_object()) {
-    error = "levers." + id + " = " + shown(j) + ": expected a number or an object " +
-            "{\"value\", \"start_year\", \"phase_in_years\"}, found " + typeName(j) + "; " +
-            allowedRangeText(p);
+    error = path + " = " + shown(j) + ": expected a number or an object " +
+            "{\"value\", \"start_year\", \"phase_in_years\"}, found " + typeName(j) + "; " + allowedRangeText(p);
     return false;
   }
   if (!j.contains("value")) {
-    error = "levers." + id + ": missing \"value\"; " + allowedRangeText(p);
+    error = path + ": missing \"value\"; " + allowedRangeText(p);
     return false;
   }
   for (const auto& [key, v] : j.items()) {
     if (key == "value") {
-      if (!readParamValue(p, v, id, out.value, error)) return false;
+      if (!readParamValue(p, v, path + ".value", out.value, error)) return false;
     } else if (key == "start_year" || key == "phase_in_years") {
-      const std::string where = id + "." + key;
+      const std::string where = path + "." + key;
       double x = 0;
       if (!readNumber(v, where, x, error)) return false;
-      std::string msg = key == "start_year" ? checkStartYear(id, x) : checkPhaseIn(id, x);
+      std::string msg = key == "start_year" ? checkStartYear(p.id, x) : checkPhaseIn(p.id, x);
       if (!msg.empty()) {
-        error = msg;
+        error = "levers." + msg;
         return false;
       }
       (key == "start_year" ? out.startYear : out.phaseInYears) = static_cast<int>(x);
     } else {
-      error = "levers." + id + ": unknown field \"" + key +
-              "\"; allowed fields: value, start_year, phase_in_years";
+      error = path + ": unknown field " + quotedText(key, 40) + "; allowed fields: value, start_year, phase_in_years";
       return false;
     }
   }
@@ -327,7 +506,7 @@ static bool readSection(const Json& section, bool leverSection, Scenario& s, std
   for (const auto& [id, v] : section.items()) {
     std::optional<ParamId> param = findParam(id);
     if (!param) {
-      error = std::string(name) + ": unknown id \"" + id + "\" (run `hanoi2045-cli levers` for the list)";
+      error = std::string(name) + ": unknown id " + quotedText(id, 60) + " (run `hanoi2045-cli levers` for the list)";
       return false;
     }
     const ParamSpec& p = spec(*param);
@@ -339,19 +518,159 @@ static bool readSection(const Json& section, bool leverSection, Scenario& s, std
     ParamSetting& setting = s.at(*param);
     if (leverSection) {
       if (!readLever(p, v, setting, error)) return false;
-    } else if (!readParamValue(p, v, id, setting.value, error)) {
+    } else if (!readParamValue(p, v, "assumptions." + id, setting.value, error)) {
       return false;
     }
   }
   return true;
 }
 
-static bool readString(const Json& j, const char* key, std::string& out, std::string& error) {
+static bool readString(const Json& j, const std::string& where, std::string& out, std::string& error) {
   if (!j.is_string()) {
-    error = std::string(key) + " = " + shown(j) + ": expected a string, found " + typeName(j);
+    error = where + " = " + shown(j) + ": expected a string, found " + typeName(j);
     return false;
   }
   out = j.get<std::string>();
+  return true;
+}
+
+static bool readCustomTargets(const Json& list, int baseYear, std::vector<Target>& out, std::string& error) {
+  if (!list.is_array()) {
+    error = "custom_targets: expected an array of {\"year\", \"low_usd\", \"high_usd\"} entries, found " +
+            typeName(list);
+    return false;
+  }
+  if (list.size() > static_cast<std::size_t>(kMaxCustomTargets)) {
+    error = "custom_targets: " + std::to_string(list.size()) + " targets; allowed at most " +
+            std::to_string(kMaxCustomTargets);
+    return false;
+  }
+  std::vector<Target> targets;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const std::string where = "custom_targets[" + std::to_string(i) + "]";
+    const Json& entry = list[i];
+    if (!entry.is_object()) {
+      error = where + " = " + shown(entry) + ": expected an object {\"year\", \"low_usd\", \"high_usd\"}, found " +
+              typeName(entry);
+      return false;
+    }
+    Target t;
+    t.highUsd = std::numeric_limits<double>::infinity();
+    bool hasYear = false, hasLow = false;
+    for (const auto& [key, v] : entry.items()) {
+      double x = 0;
+      if (key == "year") {
+        if (!readWholeNumber(v, where + ".year", x, error)) return false;
+        if (x < kFirstHistoryYear || x > kLastYear) {
+          error = where + ".year = " + formatNumber(x) + ": allowed a whole year " + std::to_string(baseYear + 1) +
+                  " to " + std::to_string(kLastYear) + " (after the base year " + std::to_string(baseYear) + ")";
+          return false;
+        }
+        t.year = static_cast<int>(x);
+        hasYear = true;
+      } else if (key == "low_usd") {
+        if (!readNumber(v, where + ".low_usd", x, error)) return false;
+        t.lowUsd = x;
+        hasLow = true;
+      } else if (key == "high_usd") {
+        if (v.is_null()) continue;  // an open target, written either way
+        if (!readNumber(v, where + ".high_usd", x, error)) return false;
+        t.highUsd = x;
+      } else if (key == "approximate") {
+        if (!v.is_boolean()) {
+          error = where + ".approximate = " + shown(v) + ": expected true or false, found " + typeName(v);
+          return false;
+        }
+        t.approximate = v.get<bool>();
+      } else {
+        error = where + ": unknown field " + quotedText(key, 40) + "; allowed fields: year, low_usd, high_usd, approximate";
+        return false;
+      }
+    }
+    if (!hasYear || !hasLow) {
+      error = where + ": missing \"" + (hasYear ? "low_usd" : "year") + "\"";
+      return false;
+    }
+    std::string msg = targetRule(where, t, baseYear);
+    if (!msg.empty()) {
+      error = msg;
+      return false;
+    }
+    for (const Target& earlier : targets) {
+      if (earlier.year == t.year) {
+        error = where + ".year = " + std::to_string(t.year) + ": a target for this year comes earlier in the list; " +
+                "one target per year";
+        return false;
+      }
+    }
+    targets.push_back(t);
+  }
+  std::sort(targets.begin(), targets.end(), [](const Target& a, const Target& b) { return a.year < b.year; });
+  out = std::move(targets);
+  return true;
+}
+
+static const char* const kDocumentFields[] = {"name", "description", "base_year", "target_set", "custom_targets",
+                                               "levers", "assumptions"};
+
+bool readDocumentFields(const Json& doc, const std::vector<std::string>& callerKeys, ScenarioDocument& out,
+                        std::string& error) {
+  ScenarioDocument file;  // built aside: the caller's data changes only on success
+  for (const auto& [key, value] : doc.items()) {
+    (void)value;
+    if (key == "format" || key == "version") continue;
+    if (std::find(callerKeys.begin(), callerKeys.end(), key) != callerKeys.end()) continue;
+    if (std::find(std::begin(kDocumentFields), std::end(kDocumentFields), key) != std::end(kDocumentFields)) continue;
+    std::string allowed = "format, version";
+    for (const std::string& k : callerKeys) allowed += ", " + k;
+    for (const char* k : kDocumentFields) allowed += std::string(", ") + k;
+    error = "unknown field " + quotedText(key, 40) + "; allowed: " + allowed;
+    return false;
+  }
+  // The base year first: custom targets are checked against it.
+  if (doc.contains("base_year")) {
+    const Json& value = doc["base_year"];
+    if (!value.is_number()) {
+      error = "base_year = " + shown(value) + ": expected a year, found " + typeName(value);
+      return false;
+    }
+    double y = value.get<double>();
+    std::string msg = checkBaseYear(y);
+    if (!msg.empty()) {
+      error = msg;
+      return false;
+    }
+    file.scenario.baseYear = static_cast<int>(y);
+  }
+  for (const auto& [key, value] : doc.items()) {
+    if (key == "name" || key == "description") {
+      std::string& text = key == "name" ? file.name : file.description;
+      if (!readString(value, key, text, error)) return false;
+      std::string msg = key == "name" ? textRule("name", text, kMaxNameChars, "")
+                                      : textRule("description", text, kMaxDescriptionChars, "\n\t");
+      if (!msg.empty()) {
+        error = msg;
+        return false;
+      }
+    } else if (key == "target_set") {
+      if (!readString(value, "target_set", file.targetSetId, error)) return false;
+      std::string msg = targetSetIdRule(file.targetSetId);
+      if (!msg.empty()) {
+        error = msg;
+        return false;
+      }
+    } else if (key == "custom_targets") {
+      if (!readCustomTargets(value, file.scenario.baseYear, file.customTargets, error)) return false;
+    } else if (key == "levers" || key == "assumptions") {
+      if (!readSection(value, key == "levers", file.scenario, error)) return false;
+    }
+  }
+  std::string msg = checkDocument(file);  // what only the whole can tell (validate())
+  if (!msg.empty()) {
+    error = msg;
+    return false;
+  }
+  out = std::move(file);
   return true;
 }
 
@@ -374,7 +693,7 @@ struct SyntaxCheck final : nlohmann::json_sax<Json> {
   }
   bool key(string_t& k) override {
     if (keysOfOpenObjects.back().insert(k).second) return true;
-    message = "key \"" + k + "\" appears twice in the same object";
+    message = "key " + quotedText(k, 40) + " appears twice in the same object";
     return false;
   }
   bool end_object() override {
@@ -399,98 +718,89 @@ static bool checkSyntax(std::string_view text, std::string& error) {
   return false;
 }
 
-std::optional<ScenarioFile> parseScenarioJson(std::string_view text, std::string& error) {
+bool parseVersionedJson(std::string_view text, std::string_view format, std::string_view what, int firstVersion,
+                        int lastVersion, Json& doc, int& version, std::string& error) {
   if (text.size() > kMaxScenarioBytes) {
-    error = "scenario is " + std::to_string(text.size()) + " bytes; allowed up to " +
-            std::to_string(kMaxScenarioBytes);
-    return std::nullopt;
+    error = "document is " + std::to_string(text.size()) + " bytes; allowed up to " + std::to_string(kMaxScenarioBytes);
+    return false;
   }
   std::string syntaxError;
   if (!checkSyntax(text, syntaxError)) {
-    error = "malformed JSON: " + syntaxError;
-    return std::nullopt;
+    // The parser quotes the bytes it stopped at, which may be anything.
+    error = "malformed JSON: " + printableMessage(syntaxError, 300);
+    return false;
   }
-  Json doc = Json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+  doc = Json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
   if (doc.is_discarded()) {
     error = "malformed JSON";
-    return std::nullopt;
+    return false;
   }
+  const std::string expected = "\"format\": \"" + std::string(format) + "\"";
   if (!doc.is_object()) {
-    error = "expected a JSON object with \"format\": \"hanoi2045-scenario\", found " + typeName(doc);
-    return std::nullopt;
+    error = "expected a JSON object with " + expected + ", found " + typeName(doc);
+    return false;
   }
-  if (!doc.contains("format") || doc["format"] != kScenarioFormat) {
+  if (!doc.contains("format") || doc["format"] != format) {
     error = std::string("format = ") + (doc.contains("format") ? shown(doc["format"]) : "(missing)") +
-            ": not a scenario file; expected \"format\": \"hanoi2045-scenario\"";
-    return std::nullopt;
+            ": not a " + std::string(what) + "; expected " + expected;
+    return false;
   }
+  const std::string range = "allowed " + std::to_string(firstVersion) + " to " + std::to_string(lastVersion);
   if (!doc.contains("version")) {
-    error = "version: missing; allowed 1 to " + std::to_string(kScenarioVersion);
-    return std::nullopt;
+    error = "version: missing; " + range;
+    return false;
   }
-  const Json& version = doc["version"];
-  if (!version.is_number_integer()) {
-    error = "version = " + shown(version) + ": expected a whole number; allowed 1 to " +
-            std::to_string(kScenarioVersion);
-    return std::nullopt;
+  const Json& v = doc["version"];
+  if (!v.is_number_integer()) {
+    error = "version = " + shown(v) + ": expected a whole number; " + range;
+    return false;
   }
-  const long long v = version.get<long long>();
-  if (v > kScenarioVersion) {
-    error = "version = " + std::to_string(v) + ": written by a newer release; this one reads versions up to " +
-            std::to_string(kScenarioVersion);
-    return std::nullopt;
+  const long long n = v.get<long long>();
+  if (n > lastVersion) {
+    error = "version = " + std::to_string(n) + ": written by a newer release; this one reads versions up to " +
+            std::to_string(lastVersion);
+    return false;
   }
-  if (v < 0 || !migrateToCurrent(doc, static_cast<int>(v), error)) {
-    if (v < 0)
-      error = "version = " + std::to_string(v) + ": allowed 1 to " + std::to_string(kScenarioVersion);
-    return std::nullopt;
+  if (n < firstVersion) {
+    error = "version = " + std::to_string(n) + ": " + range;
+    return false;
   }
+  version = static_cast<int>(n);
+  return true;
+}
 
-  ScenarioFile file;  // built aside: the caller's data changes only on success
-  for (const auto& [key, value] : doc.items()) {
-    if (key == "format" || key == "version") continue;
-    if (key == "name") {
-      if (!readString(value, "name", file.name, error)) return std::nullopt;
-    } else if (key == "description") {
-      if (!readString(value, "description", file.description, error)) return std::nullopt;
-    } else if (key == "base_year") {
-      if (!value.is_number()) {
-        error = "base_year = " + shown(value) + ": expected a year, found " + typeName(value);
-        return std::nullopt;
-      }
-      double y = value.get<double>();
-      std::string msg = checkBaseYear(y);
-      if (!msg.empty()) {
-        error = msg;
-        return std::nullopt;
-      }
-      file.scenario.baseYear = static_cast<int>(y);
-    } else if (key == "levers" || key == "assumptions") {
-      if (!readSection(value, key == "levers", file.scenario, error)) return std::nullopt;
-    } else {
-      error = "unknown field \"" + key +
-              "\"; allowed: format, version, name, description, base_year, levers, assumptions";
-      return std::nullopt;
-    }
+std::optional<ScenarioDocument> parseScenarioJson(std::string_view text, std::string& error) {
+  Json doc;
+  int version = 0;
+  std::string why;
+  if (!parseVersionedJson(text, kScenarioFormat, "scenario file", kFirstScenarioVersion, kScenarioVersion, doc, version,
+                          why) ||
+      !migrateToCurrent(doc, version, why)) {
+    error = printableMessage(why);
+    return std::nullopt;
   }
-  if (auto invalid = validate(file.scenario)) {
-    error = describeValidationError(*invalid);
+  ScenarioDocument file;
+  if (!readDocumentFields(doc, {}, file, why)) {
+    error = printableMessage(why);
     return std::nullopt;
   }
   return file;
 }
 
-std::optional<ScenarioFile> readScenarioFile(const std::string& path, std::string& error) {
+std::optional<ScenarioDocument> readScenarioFile(const std::string& path, std::string& error) {
   std::string text;
-  if (!text::readFile(path, text, error, "scenario file", kMaxScenarioBytes)) return std::nullopt;
+  if (!text::readFile(path, text, error, "scenario file", kMaxScenarioBytes)) {
+    error = printableMessage(error, 600);
+    return std::nullopt;
+  }
   // Editors on Windows may add a UTF-8 byte-order mark.
   if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
   auto file = parseScenarioJson(text, error);
-  if (!file) error = path + ": " + error;
+  if (!file) error = printableText(path, 200) + ": " + error;
   return file;
 }
 
-bool loadScenarioJson(std::string_view json, ScenarioFile& target, std::string& error) {
+bool loadScenarioJson(std::string_view json, ScenarioDocument& target, std::string& error) {
   auto file = parseScenarioJson(json, error);
   if (!file) return false;
   target = std::move(*file);

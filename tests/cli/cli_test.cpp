@@ -408,5 +408,95 @@ TEST(Cli, ExtremeSettingsGiveFiniteResults) {
   }
 }
 
+// --- Presets and share links --------------------------------------------------------
+
+TEST(Cli, PresetsListsEveryPresetWithResultsAndLinks) {
+  Process p = cli("presets");
+  ASSERT_EQ(p.exitCode, 0) << p.err;
+  const Json list = Json::parse(p.out)["presets"];
+  ASSERT_EQ(list.size(), 7u);
+  EXPECT_EQ(list[0]["id"], "baseline");
+  for (const Json& preset : list) {
+    const std::string id = preset["id"];
+    // The listed 2045 figure is what `run --preset` gives.
+    const Json run = runJson("--preset " + id + " --compact");
+    EXPECT_EQ(preset["grdp_per_capita_usd_2045"].get<double>(), usdIn(run, 2045)) << id;
+    EXPECT_EQ(preset["grdp_per_capita_usd_2030"].get<double>(), usdIn(run, 2030)) << id;
+    EXPECT_LT(preset["link_chars"].get<int>(), 200) << id;
+    EXPECT_EQ(preset["link"].get<std::string>().size(), preset["link_chars"].get<std::size_t>());
+  }
+}
+
+TEST(Cli, LinkOfAPresetOpensToTheSameRun) {
+  Process link = cli("link --preset reform_led --lang vi");
+  ASSERT_EQ(link.exitCode, 0) << link.err;
+  ASSERT_EQ(link.out.rfind("#s=", 0), 0u) << link.out;
+  const std::string fragment = link.out.substr(0, link.out.find('\n'));
+  const Json viaLink = runJson("--from-link 'https://example.org/hanoi2045/" + fragment + "' --compact");
+  const Json viaPreset = runJson("--preset reform_led --lang vi --compact");
+  EXPECT_EQ(viaLink["years"], viaPreset["years"]);
+  Process doc = cli("scenario --from-link '" + fragment + "'");
+  ASSERT_EQ(doc.exitCode, 0) << doc.err;
+  EXPECT_TRUE(has(doc.out, "\"name\": \"D\u1eabn") || has(doc.out, "Dẫn dắt")) << doc.out;
+}
+
+TEST(Cli, DamagedLinkIsABadInput) {
+  Process link = cli("link --preset congress17");
+  ASSERT_EQ(link.exitCode, 0) << link.err;
+  std::string fragment = link.out.substr(0, link.out.find('\n'));
+  fragment[10] = fragment[10] == 'A' ? 'B' : 'A';
+  Process p = cli("run --from-link '" + fragment + "'");
+  EXPECT_EQ(p.exitCode, 1);
+  EXPECT_TRUE(p.out.empty());
+  EXPECT_TRUE(has(p.err, "share link")) << p.err;
+}
+
+TEST(Cli, OneScenarioSourceAtATime) {
+  Process p = cli("run --preset baseline --from-link '#s=AQEIQmFzZWxpbmWUXslz'");
+  EXPECT_EQ(p.exitCode, 1);
+  EXPECT_TRUE(has(p.err, "use one")) << p.err;
+  p = cli("run --preset nonesuch");
+  EXPECT_EQ(p.exitCode, 1);
+  EXPECT_TRUE(has(p.err, "unknown preset")) << p.err;
+}
+
+TEST(Cli, DocumentTargetSetIsUsedUnlessTheOptionSaysOtherwise) {
+  const std::string path = tempPath("custom_targets.json");
+  std::ofstream(path) << R"({"format":"hanoi2045-scenario","version":2,"target_set":"custom",)"
+                         R"("custom_targets":[{"year":2040,"low_usd":1000}]})";
+  Json run = runJson("--scenario '" + path + "'");
+  EXPECT_EQ(run["target_set"]["id"], "custom");
+  ASSERT_EQ(run["targets"].size(), 1u);
+  EXPECT_EQ(run["targets"][0]["year"], 2040);
+  EXPECT_TRUE(run["targets"][0]["met"].get<bool>());
+  run = runJson("--scenario '" + path + "' --target-set master_plan_2024");
+  EXPECT_EQ(run["target_set"]["id"], "master_plan_2024");
+  std::ofstream(path) << R"({"format":"hanoi2045-scenario","version":2,"target_set":"no_such_set"})";
+  Process p = cli("run --scenario '" + path + "'");
+  EXPECT_EQ(p.exitCode, 2);
+  EXPECT_TRUE(has(p.err, "no_such_set")) << p.err;
+  std::remove(path.c_str());
+}
+
+TEST(Cli, DamagedScenarioFileNeverPrintsRawBytes) {
+  const std::string path = tempPath("damaged.json");
+  std::ofstream(path, std::ios::binary) << "{\"format\":\"hanoi2045-scenario\",\"version\":2,\"name\":\"\xff\x1b[2J\"}";
+  Process p = cli("run --scenario '" + path + "'");
+  EXPECT_EQ(p.exitCode, 2);
+  EXPECT_FALSE(has(p.err, "\xff")) << p.err;
+  EXPECT_FALSE(has(p.err, "\x1b")) << p.err;
+  EXPECT_TRUE(has(p.err, "\\xFF")) << p.err;
+  std::remove(path.c_str());
+}
+
+TEST(Cli, CsvWithoutByteOrderMark) {
+  Process with = cli("run --format csv");
+  Process without = cli("run --format csv --no-bom");
+  ASSERT_EQ(with.exitCode, 0);
+  ASSERT_EQ(without.exitCode, 0);
+  EXPECT_EQ(with.out.substr(0, 3), "\xEF\xBB\xBF");
+  EXPECT_EQ(with.out.substr(3), without.out);
+}
+
 }  // namespace
 }  // namespace h2045

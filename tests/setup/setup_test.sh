@@ -108,7 +108,7 @@ Components: main'
 
 all_pkgs="cmake ninja-build dpkg-dev xz-utils python3 fonts-noto-core nlohmann-json3-dev libfmt-dev libfast-float-dev g++ pkg-config
 libsdl2-dev libgl-dev libgles-dev libgtest-dev libbenchmark-dev libstb-dev libcli11-dev xvfb xauth
-imagemagick emscripten fonttools chromium ca-certificates nodejs npm"
+imagemagick clang libclang-rt-14-dev emscripten fonttools chromium ca-certificates nodejs npm"
 
 # A new machine: $1 = deb822 | oneline | none, then the packages it already has.
 new_machine() {
