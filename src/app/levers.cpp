@@ -397,7 +397,8 @@ void drawLeversPanel(Session& s, const Rect& area) {
     s.recordControl("levers:fold");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (B)", s.i18n.tr("levers.fold_tip"));
   }
-  if (!s.ui.presenter) {
+  // The hint takes four lines on a phone, which has the long press instead.
+  if (!s.ui.presenter && !s.layout.phone()) {
     ImGui::PushTextWrapPos(0);
     ImGui::TextDisabled("%s", s.i18n.tr("levers.hint"));
     ImGui::PopTextWrapPos();

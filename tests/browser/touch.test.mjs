@@ -89,9 +89,26 @@ for (const name of ['tablet', 'phone']) describe(name, () => {
   const { width, height } = devices[name].viewport;
   const device = touchDevice(name);
 
-  // The phone's tabs are about 11 px wide until the phone layout gives it a tab menu; taps on
-  // them miss about one run in two, so the one-tap check covers the tablet, where tabs have
-  // finger size. (The phone still has the swipe, slider and long-press checks below.)
+  // The phone has one column: the views as a menu, the levers in a drawer that one tap on
+  // "Levers" opens in place of the views, under the headline.
+  if (name === 'phone') test(`${name} ${width}x${height}: one tap on "Levers" opens the drawer under the headline`, async () => {
+    const { app } = device;
+    let ui = await state(app);
+    assert.equal(ui.window_class, 'phone');
+    assert.equal(ui.view_navigation, 'menu', 'the views are a menu, not a row of tabs');
+    assert.ok(ui.controls.view_menu, 'the view menu is drawn');
+    assert.equal(ui.controls.levers, undefined, 'the levers wait in the drawer');
+    const [x, y, w, h] = ui.controls.drawer;
+    assert.ok(h >= 34 && w >= 34, `the drawer button is finger-sized (${w}×${h} px)`);
+    await app.page.touchscreen.tap(x + w / 2, y + h / 2);
+    await state(app);  // the drawer opens on the tap's frame and is laid out on the next
+    ui = await state(app);
+    assert.equal(ui.levers_drawer, true, 'one tap opened the drawer');
+    assert.ok(ui.controls.levers, 'the levers are drawn');
+    assert.ok(ui.controls.headline[1] < ui.controls.levers[1], 'the headline stays above them');
+    assert.equal(ui.controls.view_menu, undefined, 'the levers take the views\' place');
+  });
+
   if (name === 'tablet') test(`${name} ${width}x${height}: one tap opens each tab`, async () => {
     const { app } = device;
     let ui = await state(app);
@@ -125,9 +142,12 @@ for (const name of ['tablet', 'phone']) describe(name, () => {
     assert.ok(scrolled > distance * 0.8, `a ${distance} px swipe up scrolled the panel by ${scrolled} px`);
     assert.deepEqual(await leverValues(app), values, 'the swipe moved no lever');
     // And back down.
+    // On a phone the drawer is short: the swipe back stays on the panel.
     const again = onLeverName(ui, visibleLevers(ui, false)[0]);
-    ui = await swipe(device, steps(again, { x: again.x, y: again.y + distance }));
-    assert.ok(ui.levers_scroll[0] < top + scrolled - distance * 0.8, 'a swipe down scrolls back');
+    const [, panelTop, , panelHeight] = ui.controls.levers;
+    const back = Math.min(distance, panelTop + panelHeight - 10 - again.y);
+    ui = await swipe(device, steps(again, { x: again.x, y: again.y + back }));
+    assert.ok(ui.levers_scroll[0] < top + scrolled - back * 0.8, `a ${back} px swipe down scrolls back`);
     assert.deepEqual(await leverValues(app), values, 'the swipe back moved no lever');
   });
 
