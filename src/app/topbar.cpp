@@ -243,7 +243,8 @@ void drawTopBar(Session& s, const Rect& area) {
   }});
   if (s.ui.predict && !s.ui.revealed) {
     const char* revealLabel = t.tr("topbar.reveal");
-    items.push_back({kAlwaysInRow, buttonWidth(revealLabel), [&](bool) {
+    // By value: the label outlives this block in the lambda.
+    items.push_back({kAlwaysInRow, buttonWidth(revealLabel), [&s, &palette, revealLabel](bool) {
       ImGui::PushStyleColor(ImGuiCol_Button, palette.met);
       ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
       if (ImGui::Button(revealLabel)) reveal(s);
