@@ -172,7 +172,7 @@ void drawHeadline(Session& s, const Rect& area, bool stacked) {
                                             {std::to_string(st.target.year), money(s, st.valueUsd * factor, units),
                                              t.number(st.percentOfTarget, 0), std::to_string(s.doc.scenario.baseYear)});
       t.record(tip);
-      ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26);
+      ImGui::PushTextWrapPos(tooltipWrapWidth(26));
       ImGui::TextUnformatted(tip.c_str());
       ImGui::PopTextWrapPos();
       ImGui::EndTooltip();

@@ -46,7 +46,7 @@ void leverTooltip(Session& s, const ParamSpec& spec) {
   s.record.tooltip = std::string(spec.id);
   const Translator& t = s.i18n;
   ImGui::BeginTooltip();
-  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
+  ImGui::PushTextWrapPos(tooltipWrapWidth(24));
   ImGui::TextUnformatted(readable(std::string(t.paramName(spec))).c_str());
   ImGui::Separator();
   ImGui::TextUnformatted(readable(std::string(t.paramDescription(spec))).c_str());

@@ -199,6 +199,11 @@ WindowClass windowClass(ImVec2 display) {
   return WindowClass::Regular;
 }
 
+float tooltipWrapWidth(float ems) {
+  const float screen = ImGui::GetIO().DisplaySize.x - ImGui::GetStyle().WindowPadding.x * 2 - ImGui::GetFontSize() * 2;
+  return std::max(ImGui::GetFontSize() * 8, std::min(ImGui::GetFontSize() * ems, screen));
+}
+
 const char* windowClassId(WindowClass c) {
   switch (c) {
     case WindowClass::Phone: return "phone";

@@ -89,7 +89,7 @@ void comparisonChart(Session& s, const char* id, ImVec2 size, RowField field, co
               const std::string source =
                   readable(historySource(*y, HistoryField::RealGrowthPct, s.i18n.language()));
               s.i18n.record(source);
-              ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26);
+              ImGui::PushTextWrapPos(tooltipWrapWidth(26));
               ImGui::TextDisabled("%s", source.c_str());
               if (const char flag = y->flagOf(HistoryField::RealGrowthPct); flag) {
                 const std::string rated = formatMessage(

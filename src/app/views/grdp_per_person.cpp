@@ -31,7 +31,7 @@ void historySource(const Session& s, const HistoryYear& y, ValueUnit units) {
   const std::string& source = historySource(y, field, s.ui.language);
   const std::string sourceText = readable(source.empty() ? std::string(s.i18n.tr("chart.history_source")) : source);
   s.i18n.record(sourceText);
-  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26);
+  ImGui::PushTextWrapPos(tooltipWrapWidth(26));
   ImGui::TextDisabled("%s", sourceText.c_str());
   if (const char flag = y.flagOf(field); flag) {
     const std::string rated =
