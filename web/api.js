@@ -10,6 +10,11 @@
 //   hanoi2045.loadScenario(json)       → loads a scenario (string or object)
 //   hanoi2045.uiState()                → what the interface shows (language, view, texts...)
 //   hanoi2045.command(name, arg)       → interface actions
+//   hanoi2045.exportCsv()              → the CSV export's text (`hanoi2045-cli run --format csv`
+//                                        in the language shown; starts with U+FEFF, the BOM)
+//   await hanoi2045.exportPng()        → "data:image/png;base64,…" of the main chart, taken from
+//                                        the next frame drawn (rejects with a message)
+//   hanoi2045.command('export', 'csv') → the same files as the Export menu, as downloads
 //   await hanoi2045.frame()            → waits until the next frame is on the canvas
 (function () {
   'use strict';
@@ -110,11 +115,37 @@
       } catch (e) {
         return Promise.reject(e);
       }
-      return new Promise(function (resolve, reject) {
-        frameWaiters.push({ resolve: resolve, reject: reject });
-        Module.ccall('h2045_request_redraw', null, [], []);
-      });
+      return nextFrame();
+    },
+    exportCsv: function () {
+      requireRunning('exportCsv');
+      return Module.ccall('h2045_export_csv', 'string', [], []);
+    },
+    exportPng: function () {
+      try {
+        mutate('exportPng', 'h2045_request_chart_image', [], []);
+      } catch (e) {
+        return Promise.reject(e);
+      }
+      // The picture is taken once the next frame is rendered; a frame or two more at most.
+      var framesLeft = 3;
+      function answer() {
+        return nextFrame().then(function () {
+          var url = Module.ccall('h2045_chart_image', 'string', [], []);
+          if (url.indexOf('data:image/png;base64,') === 0) return url;
+          if (--framesLeft > 0 && /not taken yet/.test(url)) return answer();
+          throw new Error('exportPng: ' + url);
+        });
+      }
+      return answer();
     }
   };
+
+  function nextFrame() {
+    return new Promise(function (resolve, reject) {
+      frameWaiters.push({ resolve: resolve, reject: reject });
+      Module.ccall('h2045_request_redraw', null, [], []);
+    });
+  }
   window.hanoi2045 = api;
 })();

@@ -13,6 +13,7 @@
 #include "app/views/views.h"
 #include "scenario/data.h"
 #include "scenario/output_json.h"
+#include "scenario/png.h"
 #include "scenario/scenario_file.h"
 
 namespace h2045::app {
@@ -131,6 +132,8 @@ void App::frame() {
   if (!panels.views.empty()) drawViews(s, panels.views);
   drawHelpOverlay(s);
   ImGui::End();
+  drawQrOverlay(s);
+  drawExportNotice(s);
 
   // A slider drag is one step in the history, recorded when it ends.
   if (!ImGui::IsAnyItemActive()) s.commitScenario();
@@ -190,7 +193,38 @@ std::string App::resultJson() const {
   return h2045::resultJson(s.doc.scenario, s.results.scenario, &s.currentTargets(), OutputWords{s.i18n.all(), s.ui.language});
 }
 
-std::string App::scenarioJson() const { return scenarioToJson(impl_->session.doc.scenario); }
+std::string App::scenarioJson() const { return scenarioJsonText(impl_->session); }
+
+std::string App::exportCsv() const {
+  Session& s = impl_->session;
+  s.recompute();
+  return trajectoryCsvText(s);
+}
+
+void App::requestChartImage() { app::requestChartImage(impl_->session, false); }
+
+bool App::imageRequest(ImageRequest& request) const {
+  const Session& s = impl_->session;
+  if (!impl_->initialized || !chartImagePending(s)) return false;
+  const Rect area = chartImageArea(s);
+  request = ImageRequest{area.min.x, area.min.y, area.size().x, area.size().y};
+  return true;
+}
+
+void App::imageTaken(int width, int height, const std::vector<unsigned char>& rgba, const std::string& error) {
+  Session& s = impl_->session;
+  chartImageTaken(s, error.empty() ? encodePng(width, height, rgba) : std::string(), error);
+}
+
+bool App::chartImage(std::string& png, std::string& error) const {
+  const ExportState& e = impl_->session.exports;
+  if (e.image.empty()) {
+    error = e.imageWanted ? "the chart's picture is not taken yet" : e.imageError.empty() ? "no picture was asked for" : e.imageError;
+    return false;
+  }
+  png = e.image;
+  return true;
+}
 
 bool App::loadScenario(const std::string& json, std::string& error) {
   Session& s = impl_->session;
@@ -216,6 +250,7 @@ std::string App::uiStateJson() const {
   j["predict"] = s.ui.predict;
   j["revealed"] = s.resultsVisible();
   j["help"] = s.ui.help;
+  j["qr_open"] = s.ui.qr;
   j["assumptions_open"] = s.ui.assumptionsOpen;
   j["frame"] = s.frameCount;
   j["can_undo"] = s.doc.history.canUndo();
@@ -255,6 +290,7 @@ std::string App::uiStateJson() const {
                       {"x_min", c.xMin},
                       {"x_max", c.xMax},
                       {"plot", {c.plotMin.x, c.plotMin.y, c.plotMax.x, c.plotMax.y}},
+                      {"frame", {c.frameMin.x, c.frameMin.y, c.frameMax.x, c.frameMax.y}},
                       {"markers", [&c] {
                          OrderedJson m = OrderedJson::array();
                          for (const ChartRecord::Marker& k : c.markers)
@@ -273,6 +309,16 @@ std::string App::uiStateJson() const {
     controls[c.name] = {c.min.x, c.min.y, c.max.x - c.min.x, c.max.y - c.min.y};
   j["controls"] = controls;
   j["tooltip"] = s.record.tooltip;
+  if (s.ui.qr && s.record.qr.size > 0) {
+    const FrameRecord::Qr& q = s.record.qr;
+    j["qr"] = {{"text", q.text},
+               {"size", q.size},
+               {"modules", q.modules},
+               {"rect", {q.min.x, q.min.y, q.max.x - q.min.x, q.max.y - q.min.y}}};
+  } else {
+    j["qr"] = nullptr;
+  }
+  j["export_notice"] = s.exports.notice;
   j["levers_scroll"] = {s.record.leversScroll, s.record.leversScrollMax};
   j["pointer"] = {{"touch", s.pointer.touch}, {"long_press", s.pointer.longPress}};
   j["drawn"] = s.record.drawn;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace h2045::app {
 
@@ -14,6 +15,18 @@ class Platform {
   virtual bool isFullscreen() const = 0;
   virtual void setFullscreen(bool on) = 0;
   virtual void requestQuit() = 0;
+  // Hands a file to the person: a download in the browser, a file in the working folder
+  // natively. `where` says where it went (for the notice); false with a message.
+  virtual bool saveFile(const std::string& fileName, const std::string& mimeType, const std::string& bytes,
+                        std::string& where, std::string& error) = 0;
+  // The address share links start from: the page's own in the browser (origin + path).
+  virtual std::string pageUrl() const = 0;
+};
+
+// A part of the screen the app wants as a picture, in window points from the top left. The
+// platform reads it from the framebuffer once the frame is rendered (App::imageTaken).
+struct ImageRequest {
+  float x = 0, y = 0, width = 0, height = 0;
 };
 
 struct AppInit {
@@ -69,6 +82,17 @@ class App {
   // with their arguments (also in uiStateJson()["commands"]); view ids come from the view
   // table in app/views/views.cpp. Unknown names or bad arguments change nothing.
   bool command(const std::string& name, const std::string& arg, std::string& error);
+
+  // Exports. The CSV is `hanoi2045-cli run --format csv` of the current scenario in the
+  // language shown (UTF-8 with a byte-order mark).
+  std::string exportCsv() const;
+  // The chart's picture: requestChartImage() asks for it; after the next frame is rendered the
+  // platform sees imageRequest() and answers with imageTaken() (RGBA rows from the top, or an
+  // error); chartImage() then holds the PNG, or false with the message.
+  void requestChartImage();
+  bool imageRequest(ImageRequest& request) const;
+  void imageTaken(int width, int height, const std::vector<unsigned char>& rgba, const std::string& error);
+  bool chartImage(std::string& png, std::string& error) const;
 
  private:
   struct Impl;

@@ -102,6 +102,8 @@ void Chart::end(std::vector<ChartRecord>* log) {
   record_.xMax = opt_.xMax;
   record_.plotMin = plotMin_;
   record_.plotMax = plotMax_;
+  record_.frameMin = frameMin_;
+  record_.frameMax = frameMax_;
   if (log) log->push_back(record_);
   draw_ = nullptr;
 }

@@ -25,6 +25,7 @@ struct ChartRecord {
   double checksum = 0;  // sum of plotted y values (changes when the data changes)
   double xMin = 0, xMax = 0;  // the x axis's range (years)
   ImVec2 plotMin, plotMax;    // the plot area on screen, so tests can hover a year
+  ImVec2 frameMin, frameMax;  // the whole chart with its axis labels (what an image export keeps)
   struct Marker {
     std::string label;
     double x = 0, y = 0;

@@ -263,6 +263,18 @@ bool cmdPredictClear(Session& s, const std::string&, std::string&) {
   return true;
 }
 
+// "csv", "png" or "json": a file for the person (the PNG once the next frame is drawn).
+bool cmdExport(Session& s, const std::string& arg, std::string& error) {
+  if (arg == "csv") return exportFile(s, ExportKind::Csv, error);
+  if (arg == "png") return exportFile(s, ExportKind::Png, error);
+  if (arg == "json") return exportFile(s, ExportKind::Json, error);
+  return badArgument(self("export"), arg, error);
+}
+
+bool cmdQr(Session& s, const std::string& arg, std::string& error) {
+  return runSwitch("qr", s.ui.qr, setQr, s, arg, error);
+}
+
 using K = Shortcut::Kind;
 
 }  // namespace
@@ -283,6 +295,8 @@ const std::vector<CommandSpec>& commandTable() {
       {"help", "on, off, toggle", cmdHelp, {{K::FunctionKey, 1}, {K::Character, '?'}}, "toggle", "F1 / ?",
        "help.help"},
       {"levers", "on (folded), off, toggle", cmdLeversFolded, {{K::Character, 'b'}, {}}, "toggle", "B", "help.levers"},
+      {"qr", "on, off, toggle", cmdQr, {{K::Character, 'q'}, {}}, "toggle", "Q", "help.qr"},
+      {"export", "csv, png, json", cmdExport, {}, "", nullptr, nullptr},
       {"targets", "a target set id", cmdTargets, {}, "", nullptr, nullptr},
       {"drawer", "on, off, toggle (phones: the levers in place of the views)", cmdDrawer, {}, "", nullptr, nullptr},
       {"lever_group", "1, 2 or 3 (the breakthrough shown where they are shown one at a time)", cmdLeverGroup, {}, "",

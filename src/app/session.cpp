@@ -224,3 +224,17 @@ void customTargetsChanged(Session& s) {
 }
 
 }  // namespace h2045::app
+
+namespace h2045::app {
+
+ScenarioDocument currentDocument(const Session& s) {
+  ScenarioDocument doc;
+  doc.scenario = s.doc.scenario;
+  doc.targetSetId = s.currentTargets().id;
+  // A document keeps only targets after its base year (the official sets may start at it).
+  for (const Target& t : s.doc.customTargets.targets)
+    if (checkTarget(t, s.doc.scenario.baseYear) == TargetProblem::None) doc.customTargets.push_back(t);
+  return doc;
+}
+
+}  // namespace h2045::app

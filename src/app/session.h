@@ -17,6 +17,7 @@
 #include "app/views/needed.h"
 #include "model/model.h"
 #include "model/results.h"
+#include "scenario/scenario_file.h"
 
 namespace h2045::app {
 
@@ -83,6 +84,7 @@ struct UiState {
   bool leversCollapsed = false;  // the lever column folded to a strip: the chart takes the screen
   bool leversDrawer = false;     // phone: the levers replace the views under the headline
   int leverGroup = 0;            // the breakthrough shown where they are shown one at a time
+  bool qr = false;               // the share link's QR code over the whole screen
 };
 
 // Type and sizes follow the window; the atlas is rebuilt between frames when they change.
@@ -107,6 +109,19 @@ struct PredictPanelState {
   char group[kMaxGroupNameBytes + 1] = {};
   char value[24] = {};
   std::string message;
+};
+
+// Exports (CSV, PNG, JSON): the chart's picture waits for the platform to render the frame;
+// the last file delivered or refused is told in a notice until the next click.
+struct ExportState {
+  bool imageWanted = false;    // the platform captures the chart after the next frame
+  bool imageDownload = false;  // ...and the app then delivers it as a file
+  long imageAfterFrame = 0;    // the picture is of a frame after this one
+  std::string image;           // the last picture taken (PNG bytes), for the automation API
+  std::string imageError;
+  std::string notice;          // "Saved to …" or why not
+  bool noticeIsError = false;
+  long noticeFrame = 0;
 };
 
 struct TopBarState {
@@ -135,10 +150,17 @@ struct FrameRecord {
   std::vector<Control> controls;  // where the main controls are, so tests can click them
   std::string tooltip;            // id of the lever whose meaning and source are shown
   float leversScroll = 0, leversScrollMax = 0;  // the lever panel's scroll position
+  struct Qr {
+    std::string text;                  // what the code says (the share link)
+    int size = 0;                      // modules per side, without the quiet zone
+    std::vector<std::string> modules;  // the drawn rows, '1' dark, '0' light
+    ImVec2 min, max;                   // the code on screen, quiet zone included
+  } qr;
   void clear() {
     charts.clear();
     controls.clear();
     tooltip.clear();
+    qr = Qr{};
   }
 };
 
@@ -152,11 +174,13 @@ struct Session {
 
   LeversPanelState levers;
   TopBarState topBar;
+  ExportState exports;
   PredictPanelState predictPanel;
   NeededState needed;
   PointerInput pointer;
 
   FrameRecord record;
+  long qrOpenedFrame = 0;  // the click that opens the QR overlay does not close it
   int framesToDraw = 2;  // keep drawing a few frames after any change so layout settles
   long frameCount = 0;
 
@@ -241,5 +265,26 @@ void resetLevers(Session& s);
 void resetAssumptions(Session& s);
 void toggleFullscreen(Session& s);
 void customTargetsChanged(Session& s);  // results depend on the set: recompute
+
+// What a scenario file or share link of the current work holds.
+ScenarioDocument currentDocument(const Session& s);
+
+// Exports (app/export.cpp). The texts are those of the CLI for the same scenario.
+enum class ExportKind { Csv, Png, Json };
+std::string trajectoryCsvText(const Session& s);  // `hanoi2045-cli run --format csv`, in the language shown
+std::string scenarioJsonText(const Session& s);   // App::scenarioJson()
+// CSV and JSON are delivered at once; the PNG after the platform has rendered the next frame.
+bool exportFile(Session& s, ExportKind kind, std::string& error);
+void requestChartImage(Session& s, bool download);
+bool chartImagePending(const Session& s);  // the platform should capture the frame just drawn
+// Where the chart is on screen (points), or the whole window when no chart is drawn.
+Rect chartImageArea(const Session& s);
+void chartImageTaken(Session& s, std::string png, const std::string& error);
+void drawExportNotice(Session& s);
+
+// The QR code of the share link over the whole screen (app/qr.cpp).
+void setQr(Session& s, bool on);
+std::string shareUrl(const Session& s);  // the page's address + "#s=…"
+void drawQrOverlay(Session& s);
 
 }  // namespace h2045::app

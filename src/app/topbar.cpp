@@ -1,5 +1,5 @@
 // Top bar: target set (and the custom-target editor), units, language, presenter,
-// predict/reveal, undo/redo, help, full screen.
+// predict/reveal, undo/redo, export, the share link's QR code, help, full screen.
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -269,6 +269,34 @@ void drawTopBar(Session& s, const Rect& area) {
     ImGui::EndDisabled();
     s.recordControl("redo");
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Ctrl+Y");
+  }});
+
+  // Exports and the share link's QR code.
+  const char* exportLabel = t.tr("topbar.export");
+  static const char* const kExportKeys[] = {"export.csv", "export.png", "export.json"};
+  static const ExportKind kExportKinds[] = {ExportKind::Csv, ExportKind::Png, ExportKind::Json};
+  float exportWidth = ImGui::CalcTextSize(exportLabel).x;
+  for (const char* key : kExportKeys) exportWidth = std::max(exportWidth, ImGui::CalcTextSize(t.tr(key)).x);
+  exportWidth += square * 1.5f;
+  items.push_back({1, exportWidth, [&](bool inMenu) {
+    ImGui::SetNextItemWidth(inMenu ? menuWidth : exportWidth);
+    if (ImGui::BeginCombo("##export", exportLabel)) {
+      for (size_t i = 0; i < 3; ++i) {
+        if (ImGui::Selectable(t.tr(kExportKeys[i]), false, 0, ImVec2(0, square))) {
+          std::string ignored;  // the notice tells
+          exportFile(s, kExportKinds[i], ignored);
+        }
+      }
+      ImGui::EndCombo();
+    }
+    s.recordControl("export");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.tr("topbar.export_tip"));
+  }});
+  const char* qrLabel = t.tr("topbar.qr");
+  items.push_back({1, buttonWidth(qrLabel), [&](bool inMenu) {
+    if (toggleButton(qrLabel, s.ui.qr, palette, ImVec2(inMenu ? menuWidth : 0, 0))) setQr(s, !s.ui.qr);
+    s.recordControl("qr");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.tr("topbar.qr_tip"));
   }});
 
   // Full screen and help.

@@ -29,6 +29,7 @@
 #else
 #include <SDL_opengl.h>
 
+#include "platform/save_file.h"
 #include "platform/screenshot.h"
 #endif
 
@@ -39,6 +40,9 @@ constexpr int kFramesAfterInput = 3;  // ImGui settles hover and layout within a
 constexpr Uint32 kLongPressMs = 500;  // a finger resting this long shows a lever's meaning and source
 constexpr float kTouchSlop = 10.0f;   // points a finger may wander and still be a tap or a long press
 constexpr const char* kWindowTitle = "Hanoi 2045 Pathways · Lộ trình Hà Nội 2045";  // also the page title
+// Where the web app is published: the desktop app's share links and QR codes start here (the
+// browser build uses its own page's address). Change it when the site moves.
+constexpr const char* kPublishedPageUrl = "https://hanoi2045.example/";
 
 // What the interface may ask of the window.
 class SdlPlatform final : public app::Platform {
@@ -62,6 +66,20 @@ class SdlPlatform final : public app::Platform {
 #endif
   }
   bool quitRequested() const { return quitRequested_; }
+#ifdef __EMSCRIPTEN__
+  bool saveFile(const std::string& fileName, const std::string& mimeType, const std::string& bytes,
+                std::string& where, std::string& error) override {
+    return web::download(fileName, mimeType, bytes, where, error);
+  }
+  std::string pageUrl() const override { return web::pageUrl(); }
+#else
+  // Into the working folder (where the app was started), never over an earlier export.
+  bool saveFile(const std::string& fileName, const std::string& /*mimeType*/, const std::string& bytes,
+                std::string& where, std::string& error) override {
+    return saveNumberedFile(fileName, bytes, where, error);
+  }
+  std::string pageUrl() const override { return kPublishedPageUrl; }
+#endif
 
  private:
   [[maybe_unused]] SDL_Window* window_;  // the browser build goes full screen through the page
@@ -279,6 +297,36 @@ void followTouch(Runtime& rt, const PointerState& p) {
   t.last = pos;
 }
 
+// The part of the rendered frame the app asked for, as RGBA rows from the top.
+void captureImage(Runtime& rt, const app::ImageRequest& request, int framebufferWidth, int framebufferHeight) {
+  const float scale = rt.contentScale > 0 ? rt.contentScale : 1.0f;
+  const int x0 = std::clamp(static_cast<int>(std::lround(request.x * scale)), 0, framebufferWidth);
+  const int y0 = std::clamp(static_cast<int>(std::lround(request.y * scale)), 0, framebufferHeight);
+  const int x1 = std::clamp(static_cast<int>(std::lround((request.x + request.width) * scale)), x0, framebufferWidth);
+  const int y1 = std::clamp(static_cast<int>(std::lround((request.y + request.height) * scale)), y0, framebufferHeight);
+  const int w = x1 - x0, h = y1 - y0;
+  std::vector<unsigned char> pixels(static_cast<size_t>(w) * static_cast<size_t>(h) * 4);
+  if (w <= 0 || h <= 0) {
+    rt.app->imageTaken(0, 0, {}, "nothing to capture: the chart is not on screen");
+    return;
+  }
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  // GL counts rows from the bottom.
+  glReadPixels(x0, framebufferHeight - y1, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+  if (glGetError() != GL_NO_ERROR) {
+    rt.app->imageTaken(0, 0, {}, "could not read the framebuffer");
+    return;
+  }
+  const size_t row = static_cast<size_t>(w) * 4;
+  for (int top = 0, bottom = h - 1; top < bottom; ++top, --bottom)
+    std::swap_ranges(pixels.begin() + static_cast<std::ptrdiff_t>(top * row),
+                     pixels.begin() + static_cast<std::ptrdiff_t>((top + 1) * row),
+                     pixels.begin() + static_cast<std::ptrdiff_t>(bottom * row));
+  // The default framebuffer may have no alpha channel: the picture is opaque.
+  for (size_t i = 3; i < pixels.size(); i += 4) pixels[i] = 255;
+  rt.app->imageTaken(w, h, pixels, "");
+}
+
 void drawFrame(Runtime& rt) {
   float scale = currentContentScale(rt.window);
   if (scale != rt.contentScale) {
@@ -315,6 +363,8 @@ void drawFrame(Runtime& rt) {
   glClearColor(background.x, background.y, background.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  app::ImageRequest request;
+  if (rt.app->imageRequest(request)) captureImage(rt, request, width, height);
 
   rt.framesDrawn++;
   if (rt.framesToDraw > 0) rt.framesToDraw--;

@@ -77,6 +77,43 @@ void watchPixelRatio() {
   });
 }
 
+bool download(const std::string& fileName, const std::string& mimeType, const std::string& bytes, std::string& where,
+              std::string& error) {
+  const int ok = EM_ASM_INT({
+    try {
+      var blob = new Blob([HEAPU8.slice($2, $2 + $3)], { type: UTF8ToString($1) });
+      var url = URL.createObjectURL(blob);
+      var link = document.createElement('a');
+      link.href = url;
+      link.download = UTF8ToString($0);
+      link.style.display = 'none';
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      // The download has its own copy once it started.
+      setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+      return 1;
+    } catch (e) {
+      console.warn('download refused: ' + e.message);
+      return 0;
+    }
+  }, fileName.c_str(), mimeType.c_str(), bytes.data(), static_cast<int>(bytes.size()));
+  if (!ok) {
+    error = "the browser refused the download";
+    return false;
+  }
+  where = fileName;
+  return true;
+}
+
+std::string pageUrl() {
+  const int length = EM_ASM_INT({ return lengthBytesUTF8(location.origin + location.pathname); });
+  std::string text(static_cast<size_t>(length) + 1, '\0');
+  EM_ASM({ stringToUTF8(location.origin + location.pathname, $0, $1); }, text.data(), length + 1);
+  text.resize(static_cast<size_t>(length));
+  return text;
+}
+
 void announceFrame(int frameNumber) {
   EM_ASM({ if (Module.h2045Frame) Module.h2045Frame($0); }, frameNumber);
 }
@@ -118,6 +155,36 @@ EMSCRIPTEN_KEEPALIVE const char* h2045_command(const char* name, const char* arg
   std::string error;
   bool ok = g_app->command(name ? name : "", arg ? arg : "", error);
   return outcome(ok, error);
+}
+
+// The CSV export's text (UTF-8 with its byte-order mark).
+EMSCRIPTEN_KEEPALIVE const char* h2045_export_csv() { return reply(g_app ? g_app->exportCsv() : ""); }
+
+// The chart's picture: asked for here, taken after the next frame is rendered.
+EMSCRIPTEN_KEEPALIVE const char* h2045_request_chart_image() {
+  if (!g_app) return reply(kNotReady);
+  g_app->requestChartImage();
+  return outcome(true, "");
+}
+
+// "data:image/png;base64,…", or the error message.
+EMSCRIPTEN_KEEPALIVE const char* h2045_chart_image() {
+  if (!g_app) return reply(kNotReady);
+  std::string png, error;
+  if (!g_app->chartImage(png, error)) return reply(error);
+  static const char kDigits[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string url = "data:image/png;base64,";
+  for (size_t i = 0; i < png.size(); i += 3) {
+    const unsigned a = static_cast<unsigned char>(png[i]);
+    const unsigned b = i + 1 < png.size() ? static_cast<unsigned char>(png[i + 1]) : 0;
+    const unsigned c = i + 2 < png.size() ? static_cast<unsigned char>(png[i + 2]) : 0;
+    const unsigned n = (a << 16) | (b << 8) | c;
+    url += kDigits[(n >> 18) & 63];
+    url += kDigits[(n >> 12) & 63];
+    url += i + 1 < png.size() ? kDigits[(n >> 6) & 63] : '=';
+    url += i + 2 < png.size() ? kDigits[n & 63] : '=';
+  }
+  return reply(url);
 }
 
 // The page asks for a frame (e.g. a test waiting for the UI to show a change).

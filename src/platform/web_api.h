@@ -30,6 +30,13 @@ void setPageFullscreen(bool on);
 // animation frames: the idle page sleeps.
 void watchPixelRatio();
 
+// Hands a file to the person as a download (a Blob and an <a download>). `where` is the file
+// name the browser was given.
+bool download(const std::string& fileName, const std::string& mimeType, const std::string& bytes, std::string& where,
+              std::string& error);
+// The page's address without query or fragment (origin + path): share links start from it.
+std::string pageUrl();
+
 // Tells the page a frame was drawn (window.hanoi2045.frame() waits for it).
 void announceFrame(int frameNumber);
 

@@ -25,6 +25,11 @@ class FakePlatform : public Platform {
   bool isFullscreen() const override { return fullscreen; }
   void setFullscreen(bool on) override { fullscreen = on; }
   void requestQuit() override {}
+  bool saveFile(const std::string&, const std::string&, const std::string&, std::string&, std::string& error) override {
+    error = "no files here";
+    return false;
+  }
+  std::string pageUrl() const override { return "https://hanoi2045.test/"; }
   bool fullscreen = false;
 };
 
