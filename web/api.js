@@ -11,7 +11,7 @@
 //   hanoi2045.uiState()                → what the interface shows (language, view, texts...)
 //   hanoi2045.command(name, arg)       → interface actions
 //   hanoi2045.exportCsv()              → the CSV export's text (`hanoi2045-cli run --format csv`
-//                                        in the language shown; starts with U+FEFF, the BOM)
+//                                        in the language shown), without the file's byte-order mark
 //   await hanoi2045.exportPng()        → "data:image/png;base64,…" of the main chart, taken from
 //                                        the next frame drawn (rejects with a message)
 //   hanoi2045.command('export', 'csv') → the same files as the Export menu, as downloads
@@ -119,7 +119,8 @@
     },
     exportCsv: function () {
       requireRunning('exportCsv');
-      return Module.ccall('h2045_export_csv', 'string', [], []);
+      // The decoder may or may not drop the byte-order mark: the answer never has it.
+      return Module.ccall('h2045_export_csv', 'string', [], []).replace(/^\uFEFF/, '');
     },
     exportPng: function () {
       try {

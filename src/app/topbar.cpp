@@ -275,9 +275,8 @@ void drawTopBar(Session& s, const Rect& area) {
   const char* exportLabel = t.tr("topbar.export");
   static const char* const kExportKeys[] = {"export.csv", "export.png", "export.json"};
   static const ExportKind kExportKinds[] = {ExportKind::Csv, ExportKind::Png, ExportKind::Json};
-  float exportWidth = ImGui::CalcTextSize(exportLabel).x;
-  for (const char* key : kExportKeys) exportWidth = std::max(exportWidth, ImGui::CalcTextSize(t.tr(key)).x);
-  exportWidth += square * 1.5f;
+  // The closed combo shows only its name; the open list grows to fit its entries.
+  const float exportWidth = ImGui::CalcTextSize(exportLabel).x + square * 1.5f;
   items.push_back({1, exportWidth, [&](bool inMenu) {
     ImGui::SetNextItemWidth(inMenu ? menuWidth : exportWidth);
     if (ImGui::BeginCombo("##export", exportLabel)) {
