@@ -45,9 +45,11 @@ fi
 common_pkgs=(cmake ninja-build dpkg-dev xz-utils python3 fonts-noto-core nlohmann-json3-dev libfmt-dev
              libfast-float-dev)
 # clang and libclang-rt-14-dev: libFuzzer and the sanitizer runtimes for the fuzz tests (tests/fuzz).
+# libqrcodegencpp-dev: the share link's QR code (the web build compiles its source package instead).
 native_pkgs=(g++ pkg-config libsdl2-dev libgl-dev libgles-dev libgtest-dev libbenchmark-dev
-             libstb-dev libcli11-dev xvfb xauth imagemagick clang libclang-rt-14-dev)
-web_pkgs=(emscripten fonttools)   # fonttools: pyftsubset cuts the bundled font to Latin + Vietnamese
+             libstb-dev libqrcodegencpp-dev libcli11-dev xvfb xauth imagemagick clang libclang-rt-14-dev)
+# fonttools: pyftsubset cuts the bundled font to Latin + Vietnamese; libstb-dev: the PNG writer's header.
+web_pkgs=(emscripten fonttools libstb-dev)
 browser_pkgs=(chromium ca-certificates)
 pkgs=("${common_pkgs[@]}")
 [ $want_native = 1 ] && pkgs+=("${native_pkgs[@]}")
@@ -71,10 +73,13 @@ not_installed() {  # prints those of "$@" that are not installed
 missing=()
 while IFS= read -r p; do missing+=("$p"); done < <(not_installed "${pkgs[@]}")
 
-# Source lines are needed for `apt-get source imgui libsdl2`; they are derived from the machine's
-# own `deb` lines for the Debian release (same mirrors), in either source format.
-need_imgui=0 need_sdl=0
+# Source lines are needed for `apt-get source imgui libsdl2 qr-code-generator`; they are derived
+# from the machine's own `deb` lines for the Debian release (same mirrors), in either source format.
+need_imgui=0 need_sdl=0 need_qr=0
 [ -f "$deps/imgui/imgui.cpp" ] || need_imgui=1
+if [ $want_web = 1 ] && ! ls "$deps"/qr-code-generator-*/cpp/qrcodegen.cpp >/dev/null 2>&1; then
+  need_qr=1
+fi
 if [ $want_web = 1 ] && [ ! -f "$deps/sdl2-wasm/lib/libSDL2.a" ] && ! ls -d "$deps"/libsdl2-2.* >/dev/null 2>&1; then
   need_sdl=1
 fi
@@ -125,10 +130,10 @@ add_deb_src() {
     added=1
   fi
   rm -f "$tmp"
-  [ $added = 1 ] || fail "No Debian package sources for '$codename' found in $apt_dir/sources.list or $apt_dir/sources.list.d/, so the source packages imgui and libsdl2 cannot be fetched. Add the 'deb' line of your Debian mirror (see https://wiki.debian.org/SourcesList), then run tools/setup.sh again."
+  [ $added = 1 ] || fail "No Debian package sources for '$codename' found in $apt_dir/sources.list or $apt_dir/sources.list.d/, so the source packages imgui, libsdl2 and qr-code-generator cannot be fetched. Add the 'deb' line of your Debian mirror (see https://wiki.debian.org/SourcesList), then run tools/setup.sh again."
 }
 new_sources=0
-if { [ $need_imgui = 1 ] || [ $need_sdl = 1 ]; } && ! have_deb_src; then
+if { [ $need_imgui = 1 ] || [ $need_sdl = 1 ] || [ $need_qr = 1 ]; } && ! have_deb_src; then
   add_deb_src
   new_sources=1
 fi
@@ -165,6 +170,8 @@ imgui_dir=$(ls -d "$deps"/imgui-1.* | head -n 1)
 ln -sfn "$(basename "$imgui_dir")" "$deps/imgui"
 
 if [ $want_web = 1 ]; then
+  # The QR code generator's C++ source, compiled into the web build (natively: libqrcodegencpp-dev).
+  fetch_source qr-code-generator 'qr-code-generator-*/cpp'
   export NODE_PATH=/usr/share/nodejs  # Debian's emcc finds node-acorn there
   sdl_prefix="$deps/sdl2-wasm"
   if [ ! -f "$sdl_prefix/lib/libSDL2.a" ]; then

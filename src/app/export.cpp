@@ -102,10 +102,13 @@ void drawExportNotice(Session& s) {
   if (chartImagePending(s)) return;
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   const float margin = ImGui::GetFontSize();
+  // White on the accent (or the "missed" red): it must not read as part of the chart under it.
   ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y - margin), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
   ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(display.x - margin * 2, display.y));
-  ImGui::PushStyleColor(ImGuiCol_WindowBg, s.palette().panel);
-  ImGui::PushStyleColor(ImGuiCol_Border, e.noticeIsError ? s.palette().missed : s.palette().accent);
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, e.noticeIsError ? s.palette().missed : s.palette().accent);
+  ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(margin * 0.8f, margin * 0.5f));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, margin * 0.3f);
   ImGui::Begin("##export_notice", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoInputs);
@@ -114,6 +117,7 @@ void drawExportNotice(Session& s) {
   ImGui::PopTextWrapPos();
   s.i18n.record(e.notice);
   ImGui::End();
+  ImGui::PopStyleVar(2);
   ImGui::PopStyleColor(2);
 }
 

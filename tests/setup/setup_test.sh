@@ -58,6 +58,7 @@ case "${args[0]}" in
     case "${args[1]}" in
       imgui) mkdir -p imgui-1.89.9 && touch imgui-1.89.9/imgui.cpp ;;
       libsdl2) mkdir -p libsdl2-2.26.5 ;;
+      qr-code-generator) mkdir -p qr-code-generator-1.8.0/cpp && touch qr-code-generator-1.8.0/cpp/qrcodegen.cpp ;;
     esac ;;
 esac
 EOF
@@ -107,7 +108,7 @@ Suites: nodistro
 Components: main'
 
 all_pkgs="cmake ninja-build dpkg-dev xz-utils python3 fonts-noto-core nlohmann-json3-dev libfmt-dev libfast-float-dev g++ pkg-config
-libsdl2-dev libgl-dev libgles-dev libgtest-dev libbenchmark-dev libstb-dev libcli11-dev xvfb xauth
+libsdl2-dev libgl-dev libgles-dev libgtest-dev libbenchmark-dev libstb-dev libqrcodegencpp-dev libcli11-dev xvfb xauth
 imagemagick clang libclang-rt-14-dev emscripten fonttools chromium ca-certificates nodejs npm"
 
 # A new machine: $1 = deb822 | oneline | none, then the packages it already has.
@@ -135,7 +136,9 @@ make_ready() {
   touch "$FAKE/has-node" "$FAKE/has-npm" "$FAKE/has-emcmake"
   mkdir -p "$FAKE/project/build/_deps/imgui-1.89.9" "$FAKE/project/build/_deps/sdl2-wasm/lib" \
            "$FAKE/project/tests/browser/node_modules/playwright-core"
-  touch "$FAKE/project/build/_deps/imgui-1.89.9/imgui.cpp" "$FAKE/project/build/_deps/sdl2-wasm/lib/libSDL2.a"
+  mkdir -p "$FAKE/project/build/_deps/qr-code-generator-1.8.0/cpp"
+  touch "$FAKE/project/build/_deps/imgui-1.89.9/imgui.cpp" "$FAKE/project/build/_deps/sdl2-wasm/lib/libSDL2.a" \
+        "$FAKE/project/build/_deps/qr-code-generator-1.8.0/cpp/qrcodegen.cpp"
   ln -s imgui-1.89.9 "$FAKE/project/build/_deps/imgui"
   echo '{}' >"$FAKE/project/tests/browser/node_modules/playwright-core/package.json"
   echo "deb-src http://mirror.example/debian bookworm main" >"$FAKE/root/etc/apt/sources.list.d/src.list"
@@ -187,6 +190,8 @@ check "leaves the original file alone" bash -c '! grep -q deb-src "$FAKE/root/et
 check "fetches the imgui source package" grep -q '^apt-get source -q imgui' "$FAKE/calls"
 check "fetches the libsdl2 source package" grep -q '^apt-get source -q libsdl2' "$FAKE/calls"
 check "builds SDL2 for WebAssembly" grep -q '^emcmake cmake -S .*libsdl2-2.26.5' "$FAKE/calls"
+check "fetches the QR code generator's source package" grep -q '^apt-get source -q qr-code-generator' "$FAKE/calls"
+check "asks for the QR code library" asked_for libqrcodegencpp-dev
 check "installs playwright-core" grep -q '^npm ci' "$FAKE/calls"
 
 echo "case 2: a ready machine"
@@ -220,6 +225,7 @@ check "keeps options" grep -qx 'deb-src \[signed-by=/usr/share/keyrings/debian-a
 check "leaves out other distributions' lines" bash -c '! grep -q other.example "$0"' "$list"
 check "fetches imgui" grep -q '^apt-get source -q imgui' "$FAKE/calls"
 check "fetches no SDL2 source for a native build" bash -c '! grep -q "^apt-get source -q libsdl2" "$FAKE/calls"'
+check "fetches no QR code source for a native build" bash -c '! grep -q "^apt-get source -q qr-code-generator" "$FAKE/calls"'
 
 echo "case 5: no Debian sources at all"
 new_machine none; link_on_install
