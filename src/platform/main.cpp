@@ -528,6 +528,13 @@ bool startApp(Runtime& rt) {
     return false;
   }
   rt.app->consumeFontsChanged();  // the first frame uploads the atlas anyway
+  for (const auto& [name, argument] : rt.options.commands) {
+    std::string error;
+    if (!rt.app->command(name, argument, error)) {
+      fail("--command " + name + (argument.empty() ? "" : "=" + argument) + ": " + error);
+      return false;
+    }
+  }
   return true;
 }
 

@@ -105,6 +105,15 @@ bool parseOptions(int argc, const char* const* argv, Options& out, std::string& 
         return false;
       }
       parsed.language = std::string(v);
+    } else if (arg == "--command") {
+      if (!takeValue(v)) return false;
+      const size_t eq = v.find('=');
+      const std::string_view name = v.substr(0, eq);
+      if (name.empty() || name.find_first_of(" \t") != std::string_view::npos) {
+        error = "--command expects NAME or NAME=ARGUMENT (a command of the automation API), got '" + std::string(v) + "'";
+        return false;
+      }
+      parsed.commands.emplace_back(std::string(name), eq == std::string_view::npos ? "" : std::string(v.substr(eq + 1)));
     } else if (arg == "--assets") {
       if (!takeValue(v)) return false;
       parsed.assetDir = std::string(v);
@@ -134,6 +143,8 @@ std::string usage(std::string_view program) {
       "  --fullscreen         start full screen\n"
       "  --frames N           draw N frames, then exit (for tests and screenshots)\n"
       "  --screenshot FILE    with --frames: save the last frame as a PNG\n"
+      "  --command NAME[=ARG] run an interface command before the first frame, e.g.\n"
+      "                       --command qr=on, --command export=png (repeatable)\n"
       "  --assets DIR         folder with data/ and i18n/ (default: found automatically)\n"
       "  --font FILE          TTF font with Vietnamese coverage (default: NotoSans)\n"
       "  --help               this text\n";

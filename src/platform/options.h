@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace h2045::platform {
@@ -17,6 +18,9 @@ struct Options {
   std::string assetDir;           // "" → found next to the executable or in the source tree
   std::string fontPath;           // "" → bundled copy, then Debian's fonts-noto-core
   bool showHelp = false;
+  // Interface commands run after start-up, before the first frame (as the automation API runs
+  // them): {"qr", "on"}, {"export", "png"}. From --command NAME[=ARG], in order.
+  std::vector<std::pair<std::string, std::string>> commands;
 };
 
 // Parses argv[1..]. On bad input returns false with a one-line message in `error`

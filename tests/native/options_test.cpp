@@ -58,6 +58,14 @@ TEST(PlatformOptions, InlineValuesAndFullscreen) {
   EXPECT_TRUE(p.options.fullscreen);
 }
 
+TEST(PlatformOptions, CommandsRunInTheOrderGiven) {
+  Parsed p = parse({"--command", "qr=on", "--command=export=png", "--command", "reveal", "--command", "set=a.b=1"});
+  ASSERT_TRUE(p.ok) << p.error;
+  using Command = std::pair<std::string, std::string>;
+  EXPECT_EQ(p.options.commands,
+            (std::vector<Command>{{"qr", "on"}, {"export", "png"}, {"reveal", ""}, {"set", "a.b=1"}}));
+}
+
 TEST(PlatformOptions, BadValuesGiveAMessageAndChangeNothing) {
   const std::vector<std::vector<const char*>> bad = {
       {"--frames", "0"},        {"--frames", "-3"},         {"--frames", "ten"},
@@ -65,6 +73,7 @@ TEST(PlatformOptions, BadValuesGiveAMessageAndChangeNothing) {
       {"--size", "axb"},        {"--screenshot", "out.jpg"}, {"--lang", "vi; rm"},
       {"--lang", "x"},          {"--bogus"},                {"--fullscreen=yes"},
       {"--screenshot", "a.png"},  // needs --frames
+      {"--command"},            {"--command", "=on"},       {"--command", "qr on"},
   };
   for (const auto& args : bad) {
     std::vector<const char*> argv = {"hanoi2045"};

@@ -45,4 +45,21 @@ done
 different=$(compare -metric AE "$out/smoke-en.png" "$out/smoke-vi.png" null: 2>&1 || true)
 [ "${different%% *}" -gt 1000 ] 2>/dev/null || { echo "FAIL: English and Vietnamese screenshots are the same ($different pixels differ)"; exit 1; }
 echo "English and Vietnamese screens differ in $different pixels"
+
+# The exports reach the working folder: the chart's picture, read from the framebuffer after a
+# frame, and the CSV with its byte-order mark.
+exports="$out/exports"
+rm -rf "$exports" && mkdir -p "$exports"
+if ! (cd "$exports" && xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" \
+      "$app" --frames 6 --size 1024x640 --lang en --command export=png --command export=csv) >"$out/exports.log" 2>&1; then
+  echo "FAIL: hanoi2045 --command export=... exited non-zero:"; cat "$out/exports.log"; exit 1
+fi
+[ -s "$exports/hanoi2045-chart.png" ] || { echo "FAIL: no hanoi2045-chart.png in the working folder"; ls -l "$exports"; exit 1; }
+read -r width height deviation < <(identify -format '%w %h %[fx:standard_deviation]\n' "$exports/hanoi2045-chart.png")
+echo "chart export: ${width}x${height}, deviation $deviation"
+[ "$width" -gt 300 ] && [ "$width" -lt 1024 ] && [ "$height" -gt 200 ] && [ "$height" -lt 640 ] \
+  || { echo "FAIL: the chart's picture is ${width}x${height}: not the chart of a 1024x640 window"; exit 1; }
+awk -v d="$deviation" 'BEGIN { exit !(d > 0.02) }' || { echo "FAIL: the chart's picture looks blank"; exit 1; }
+[ "$(head -c 3 "$exports/hanoi2045-trajectory.csv" | od -An -tx1 | tr -d ' ')" = efbbbf ] \
+  || { echo "FAIL: hanoi2045-trajectory.csv is missing or has no byte-order mark"; exit 1; }
 echo "PASS"
