@@ -82,7 +82,7 @@ test('exportPng() gives the main chart as a PNG of its size on screen', async ()
   assert.deepEqual([downloaded.width, downloaded.height], [image.width, image.height]);
 });
 
-test('the QR overlay shows this page\'s share link and closes with Escape', async () => {
+test('the QR overlay shows this page\'s share link; Q or its button opens it, Escape or a click closes it', async () => {
   await app.call('command', 'qr', 'on');
   await app.nextFrame();
   await app.nextFrame();
@@ -106,6 +106,22 @@ test('the QR overlay shows this page\'s share link and closes with Escape', asyn
   const closed = await app.call('uiState');
   assert.equal(closed.qr_open, false);
   assert.equal(closed.qr, null);
+
+  // The key Q and the top bar's button open it; a click anywhere closes it.
+  await app.page.keyboard.press('q');
+  await app.nextFrame();
+  assert.equal((await app.call('uiState')).qr_open, true, 'Q opens the code');
+  await app.page.keyboard.press('Escape');
+  await app.nextFrame();
+  const [bx, by, bw, bh] = (await app.call('uiState')).controls.qr;
+  await app.page.mouse.click(bx + bw / 2, by + bh / 2);
+  await app.nextFrame();
+  await app.nextFrame();
+  assert.equal((await app.call('uiState')).qr_open, true, 'the button opens the code');
+  await app.page.mouse.click(640, 400);
+  await app.nextFrame();
+  await app.nextFrame();
+  assert.equal((await app.call('uiState')).qr_open, false, 'a click closes it');
   app.expectClean();
 });
 
