@@ -95,16 +95,17 @@ void drawQrOverlay(Session& s) {
   }
 
   // The link, centred under the code, then how to close.
-  ImGui::PushTextWrapPos(display.x - margin);
-  for (const char* text : {link.c_str(), hint}) {
+  auto centred = [&](const char* text, ImU32 color) {
     const float width = std::min(ImGui::CalcTextSize(text).x, wrap);
     ImGui::SetCursorScreenPos(ImVec2(std::max(margin, (display.x - width) * 0.5f), bottom));
-    if (text == hint)
-      ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(palette.textDim), "%s", text);
-    else
-      ImGui::TextUnformatted(text);
+    ImGui::PushStyleColor(ImGuiCol_Text, color);
+    ImGui::TextUnformatted(text);
+    ImGui::PopStyleColor();
     bottom = ImGui::GetCursorScreenPos().y;
-  }
+  };
+  ImGui::PushTextWrapPos(display.x - margin);
+  centred(link.c_str(), palette.text);
+  centred(hint, palette.textDim);
   ImGui::PopTextWrapPos();
   ImGui::End();
 }
