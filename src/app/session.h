@@ -17,29 +17,48 @@
 #include "app/views/needed.h"
 #include "model/model.h"
 #include "model/results.h"
+#include "scenario/presets.h"
+#include "scenario/scenario_file.h"
 
 namespace h2045::app {
 
-// Undo/redo over whole scenarios (they are small plain values).
-class ScenarioHistory {
+// Where a step in the history came from; the history list names a step by its origin, or
+// for an edit by what changed from the step before it.
+enum class ChangeOrigin { Start, Edit, Preset, File, Link, Autosave };
+
+struct HistoryEntry {
+  ScenarioDocument document;
+  ChangeOrigin origin = ChangeOrigin::Start;
+  std::string detail;     // the preset's id, the file's name
+  int minuteOfDay = -1;   // local time of the change (the list shows "14:05"); -1: unknown
+};
+
+// Undo/redo over whole documents (they are small plain values): levers, assumptions, target
+// set, custom targets, name and description.
+class DocumentHistory {
  public:
-  void reset(const Scenario& s) {
-    entries_.assign(1, s);
-    cursor_ = 0;
-  }
-  // Records `s` when it differs from the current entry; drops any redo branch.
-  bool commit(const Scenario& s);
+  void reset(const ScenarioDocument& d, ChangeOrigin origin = ChangeOrigin::Start, std::string detail = {},
+             int minuteOfDay = -1);
+  // Records `d` when it differs from the current entry; drops any redo branch.
+  bool commit(const ScenarioDocument& d, ChangeOrigin origin = ChangeOrigin::Edit, std::string detail = {},
+              int minuteOfDay = -1);
   bool canUndo() const { return cursor_ > 0; }
   bool canRedo() const { return cursor_ + 1 < entries_.size(); }
-  const Scenario& undo() { return entries_[canUndo() ? --cursor_ : cursor_]; }
-  const Scenario& redo() { return entries_[canRedo() ? ++cursor_ : cursor_]; }
-  const Scenario& current() const { return entries_[cursor_]; }
+  const ScenarioDocument& undo() { return entries_[canUndo() ? --cursor_ : cursor_].document; }
+  const ScenarioDocument& redo() { return entries_[canRedo() ? ++cursor_ : cursor_].document; }
+  // Steps to entry `index` (the history list); the entries after it stay for redo.
+  const ScenarioDocument& jumpTo(size_t index) {
+    cursor_ = std::min(index, entries_.size() - 1);
+    return entries_[cursor_].document;
+  }
+  const ScenarioDocument& current() const { return entries_[cursor_].document; }
+  const HistoryEntry& entry(size_t index) const { return entries_[index]; }
   size_t size() const { return entries_.size(); }
   size_t cursor() const { return cursor_; }
+  static constexpr size_t kMaxEntries = 200;
 
  private:
-  static constexpr size_t kMaxEntries = 200;
-  std::vector<Scenario> entries_{Scenario::defaults()};
+  std::vector<HistoryEntry> entries_{HistoryEntry{}};
   size_t cursor_ = 0;
 };
 
@@ -48,12 +67,15 @@ struct Inputs {
   AppInit init;
   HistoricalData data;
   std::vector<TargetSet> officialTargetSets;  // targets.csv, in file order
+  std::vector<Preset> presets;                // assets/scenarios, in menu order
+  std::vector<Target> initialCustomTargets;   // what the custom set starts as
 };
 
 // The person's work: what a scenario file holds, and its history.
 struct Document {
+  std::string name, description;
   Scenario scenario = Scenario::defaults();
-  ScenarioHistory history;
+  DocumentHistory history;
   int targetSet = 0;        // index into the official sets; == their count for the custom set
   TargetSet customTargets;  // the "custom" set, edited in the top bar
 };
@@ -83,6 +105,17 @@ struct UiState {
   bool leversCollapsed = false;  // the lever column folded to a strip: the chart takes the screen
   bool leversDrawer = false;     // phone: the levers replace the views under the headline
   int leverGroup = 0;            // the breakthrough shown where they are shown one at a time
+  bool historyOpen = false;      // the history list (open it on the next frame)
+  // One line for what just happened or went wrong (a damaged link, storage refused), shown
+  // until it is closed or replaced.
+  std::string notice;
+  bool noticeIsError = false;
+};
+
+// What outlives the app: the autosaved document (Platform::loadText/storeText).
+struct StorageState {
+  std::string lastStored;       // the text last written, so an unchanged document is not rewritten
+  bool failureReported = false;  // a refused write is said once
 };
 
 // Type and sizes follow the window; the atlas is rebuilt between frames when they change.
@@ -155,6 +188,7 @@ struct Session {
   PredictPanelState predictPanel;
   NeededState needed;
   PointerInput pointer;
+  StorageState storage;
 
   FrameRecord record;
   int framesToDraw = 2;  // keep drawing a few frames after any change so layout settles
@@ -180,10 +214,16 @@ struct Session {
   }
 
   void recompute();                     // only when the document changed since the last time
+  // The current document, as files, links and the autosave hold it.
+  ScenarioDocument document() const;
+  // Replaces the whole document after checking it (the format's rules, the data's years, a
+  // known target set): one step in the history. On error nothing changes.
+  bool openDocument(const ScenarioDocument& d, ChangeOrigin origin, const std::string& detail, std::string& error);
   void setScenario(const Scenario& s);  // from an action: commits to the history
-  void commitScenario();                // a slider drag ends: one step in the history
+  void commitDocument();                // a slider drag or an edit ends: one step in the history
   void undo();
   void redo();
+  void jumpToHistory(size_t index);     // the history list
 };
 
 // Panels (each in its own file). `area` is in screen coordinates, computed every frame
@@ -208,6 +248,14 @@ void drawLeversPanel(Session& s, const Rect& area);
 void drawHeadline(Session& s, const Rect& area, bool stacked);
 void drawViews(Session& s, const Rect& area);
 void drawHelpOverlay(Session& s);
+void drawNotice(Session& s);  // the notice line, over the bottom of the window
+// The history list (app/history.cpp): a step's label, and the popup the top bar opens.
+std::string historyLabel(const Session& s, size_t index);
+void historyPopup(Session& s);
+// The scenario menu (app/scenarios.cpp): presets and the share link, in the top bar.
+void scenarioMenu(Session& s, float width);
+bool choosePreset(Session& s, const std::string& id, std::string& error);  // undoable
+bool copyShareLink(Session& s);  // to the clipboard; the notice says so
 
 // Text shared by the panels.
 std::string money(const Session& s, double value, ValueUnit u);  // "36,000 USD" / "1.234,5 tr. đồng"
