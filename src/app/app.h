@@ -84,6 +84,10 @@ class App {
   // A link someone pasted or the browser navigated to (Back/Forward): the document it holds,
   // undoable. A damaged link changes nothing; the message says why.
   bool openLink(const std::string& text, std::string& error);
+  // A scenario file the person opened (dropped on the window, picked in the browser): its
+  // text, or a path to read. Success and failure are said in the app's notice as well.
+  bool openScenarioText(const std::string& text, const std::string& name, std::string& error);
+  bool openScenarioFile(const std::string& path, std::string& error);
   // Test hook: language, view, units, target set, presenter/predict/revealed/help, undo
   // state, headline text, tabs, per-target shown status, charts drawn (id, series, points,
   // checksum of plotted values), translated strings drawn this frame, missing keys,
