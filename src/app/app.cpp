@@ -74,7 +74,7 @@ void openStartDocument(Session& s) {
     if (d && start(*d, ChangeOrigin::Link, {})) {
       opened = true;
     } else {
-      notice = formatMessage(s.i18n.tr("notice.link_failed"), {error});
+      notice = s.i18n.tr("notice.link_failed");  // the technical reason goes to the API's error
     }
   }
   if (!opened && !init.startScenarioFile.empty()) {
@@ -308,7 +308,7 @@ bool App::openLink(const std::string& text, std::string& error) {
   Session& s = impl_->session;
   std::optional<ScenarioDocument> d = decodeShareLink(text, error);
   if (!d || !s.openDocument(*d, ChangeOrigin::Link, {}, error)) {
-    s.ui.notice = formatMessage(s.i18n.tr("notice.link_failed"), {error});
+    s.ui.notice = s.i18n.tr("notice.link_failed");
     s.ui.noticeIsError = true;
     s.touch();
     return false;

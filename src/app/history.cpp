@@ -1,6 +1,7 @@
 // The history list: every step of the document with its time and what it changed
 // ("14:05 Public investment 5.5 → 8 % of GRDP"), newest first; a click steps back (or
 // forward) to it, as undo and redo would.
+#include <algorithm>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -92,7 +93,9 @@ void historyPopup(Session& s) {
   // Newest first: the step a facilitator most likely wants back is near the top.
   int jump = -1;
   const size_t count = s.doc.history.size();
-  ImGui::BeginChild("history_list", ImVec2(ImGui::GetFontSize() * 26, std::min(12.0f, float(count)) * row + 4));
+  const float step = row + ImGui::GetStyle().ItemSpacing.y;
+  const float width = std::min(ImGui::GetFontSize() * 26, ImGui::GetIO().DisplaySize.x - ImGui::GetFontSize() * 2);
+  ImGui::BeginChild("history_list", ImVec2(width, std::min(12.0f, float(count)) * step));
   for (size_t k = 0; k < count; ++k) {
     const size_t i = count - 1 - k;
     const std::string label = historyLabel(s, i);

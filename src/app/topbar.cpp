@@ -278,11 +278,13 @@ void drawTopBar(Session& s, const Rect& area) {
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Ctrl+Y");
   }});
   const char* historyLabelText = t.tr("topbar.history");
-  items.push_back({1, buttonWidth(historyLabelText), [&](bool inMenu) {
+  items.push_back({0, buttonWidth(historyLabelText), [&](bool inMenu) {
     if (ImGui::Button(historyLabelText, ImVec2(inMenu ? menuWidth : 0, 0)) || s.ui.historyOpen) ImGui::OpenPopup("history");
     s.ui.historyOpen = false;
     s.recordControl("history");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.tr("topbar.history_tip"));
+    // Under its button, wherever the pointer is (H opens it from the keyboard).
+    ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y), ImGuiCond_Appearing);
     historyPopup(s);
   }});
 
