@@ -109,6 +109,24 @@
       else arg = String(arg);
       mutate('command', 'h2045_command', ['string', 'string'], [name, arg]);
     },
+    presets: function () { return getJson('presets', 'h2045_presets'); },
+    loadPreset: function (id) {
+      requireString('loadPreset', 'id', id);
+      mutate('loadPreset', 'h2045_command', ['string', 'string'], ['preset', id]);
+    },
+    shareLink: function () {
+      requireRunning('shareLink');
+      return Module.ccall('h2045_share_link', 'string', [], []);
+    },
+    openLink: function (text) {
+      requireString('openLink', 'text', text);
+      mutate('openLink', 'h2045_open_link', ['string'], [text]);
+    },
+    openFile: function (name, text) {
+      requireString('openFile', 'name', name);
+      if (typeof text !== 'string') throw new TypeError('openFile: text must be a string');
+      mutate('openFile', 'h2045_open_file', ['string', 'string'], [name, text]);
+    },
     frame: function () {
       try {
         requireRunning('frame');

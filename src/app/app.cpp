@@ -13,8 +13,10 @@
 #include "app/views/views.h"
 #include "scenario/data.h"
 #include "scenario/output_json.h"
+#include "scenario/presets.h"
 #include "scenario/png.h"
 #include "scenario/scenario_file.h"
+#include "scenario/share_link.h"
 
 namespace h2045::app {
 
@@ -47,6 +49,80 @@ TargetSet customTargetSet(const std::vector<TargetSet>& sets, const Translator& 
   if (custom.targets.empty())
     custom.targets.push_back(Target{2045, 36000, std::numeric_limits<double>::infinity(), false});
   return custom;
+}
+
+constexpr const char* kAutosaveKey = "autosave";
+
+// The file's own name, without its folders: what the history list and the notice show.
+std::string baseName(const std::string& path) {
+  const size_t slash = path.find_last_of("/\\");
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+// The document at start: a link, a file, the autosave, the defaults, the first that works. What
+// did not work is said in the notice (the last one said wins; a link is the likelier cause).
+void openStartDocument(Session& s) {
+  const AppInit& init = s.in.init;
+  std::string error, notice;
+  auto start = [&](const ScenarioDocument& d, ChangeOrigin origin, const std::string& detail) {
+    if (!s.openDocument(d, origin, detail, error)) return false;
+    s.doc.history.reset(s.document(), origin, detail, init.platform ? init.platform->minuteOfDay() : -1);
+    return true;
+  };
+  bool opened = false;
+  if (!init.startLink.empty()) {
+    std::optional<ScenarioDocument> d = decodeShareLink(init.startLink, error);
+    if (d && start(*d, ChangeOrigin::Link, {})) {
+      opened = true;
+    } else {
+      notice = s.i18n.tr("notice.link_failed");  // the technical reason goes to the API's error
+    }
+  }
+  if (!opened && !init.startScenarioFile.empty()) {
+    std::optional<ScenarioDocument> d = readScenarioFile(init.startScenarioFile, error);
+    if (d && start(*d, ChangeOrigin::File, baseName(init.startScenarioFile))) {
+      opened = true;
+    } else {
+      notice = formatMessage(s.i18n.tr("notice.file_failed"), {error});
+    }
+  }
+  if (!opened && init.platform) {
+    const std::string saved = init.platform->loadText(kAutosaveKey);
+    s.storage.lastStored = saved;
+    if (!saved.empty()) {
+      std::optional<ScenarioDocument> d = parseScenarioJson(saved, error);
+      // A damaged autosave is not the person's doing: said once, the defaults are used.
+      if (d && start(*d, ChangeOrigin::Autosave, {})) opened = true;
+      else if (notice.empty()) notice = formatMessage(s.i18n.tr("notice.autosave_failed"), {error});
+    }
+  }
+  if (!notice.empty()) {
+    s.ui.notice = notice;
+    s.ui.noticeIsError = true;
+  }
+}
+
+// Writes the document where it outlives the app, when it changed; a refusal is said once and
+// the document stays in memory.
+void autosave(Session& s) {
+  Platform* platform = s.in.init.platform;
+  if (!platform) return;
+  const std::string text = scenarioToJson(s.document(), ScenarioEntries::Changed);
+  if (text == s.storage.lastStored) return;
+  std::string error;
+  if (platform->storeText(kAutosaveKey, text, error)) {
+    s.storage.lastStored = text;
+    s.storage.failureReported = false;
+  } else {
+    s.storage.lastStored = text;  // not retried every frame; the next change tries again
+    if (!s.storage.failureReported) {
+      s.ui.notice = formatMessage(s.i18n.tr("notice.storage_failed"), {error});
+      s.ui.noticeIsError = true;
+      s.storage.failureReported = true;
+      s.touch();
+    }
+  }
+  platform->showLink(shareLinkFragment(s.document()));
 }
 
 }  // namespace
@@ -82,9 +158,17 @@ bool App::init(const AppInit& init) {
       return false;
     }
   s.doc.customTargets = customTargetSet(s.in.officialTargetSets, s.i18n);
+  s.in.initialCustomTargets = s.doc.customTargets.targets;
   s.doc.targetSet = 0;
   s.doc.scenario = Scenario::defaults();
-  s.doc.history.reset(s.doc.scenario);
+  std::optional<std::vector<Preset>> presets = loadPresets(init.assetDir + "/scenarios", why);
+  if (!presets) {
+    impl_->error = why;
+    return false;
+  }
+  s.in.presets = std::move(*presets);
+  s.doc.history.reset(s.document(), ChangeOrigin::Start, {}, init.platform ? init.platform->minuteOfDay() : -1);
+  openStartDocument(s);
   if (!impl_->rebuildFonts(why)) {
     impl_->error = why;
     return false;
@@ -133,10 +217,13 @@ void App::frame() {
   drawHelpOverlay(s);
   ImGui::End();
   drawQrOverlay(s);
-  drawExportNotice(s);
+  if (!chartImagePending(s)) drawNotice(s);  // the chart's picture is taken without it
 
   // A slider drag is one step in the history, recorded when it ends.
-  if (!ImGui::IsAnyItemActive()) s.commitScenario();
+  if (!ImGui::IsAnyItemActive()) {
+    s.commitDocument();
+    autosave(s);
+  }
   s.i18n.stopRecording();
   s.record.drawn = s.i18n.recorded();
   if (s.framesToDraw > 0) --s.framesToDraw;
@@ -193,8 +280,7 @@ std::string App::resultJson() const {
   return h2045::resultJson(s.doc.scenario, s.results.scenario, &s.currentTargets(), OutputWords{s.i18n.all(), s.ui.language});
 }
 
-std::string App::scenarioJson() const { return scenarioJsonText(impl_->session); }
-
+std::string App::scenarioJson() const { return scenarioToJson(impl_->session.document()); }
 std::string App::exportCsv() const {
   Session& s = impl_->session;
   s.recompute();
@@ -228,15 +314,68 @@ bool App::chartImage(std::string& png, std::string& error) const {
 
 bool App::loadScenario(const std::string& json, std::string& error) {
   Session& s = impl_->session;
-  ScenarioFile file;
-  if (!loadScenarioJson(json, file, error)) return false;
-  if (auto invalid = validate(file.scenario, s.in.data)) {
-    error = describeValidationError(*invalid);
-    return false;
-  }
-  s.setScenario(file.scenario);
+  std::optional<ScenarioDocument> d = parseScenarioJson(json, error);
+  if (!d || !s.openDocument(*d, ChangeOrigin::File, d->name, error)) return false;
   s.recompute();
   return true;
+}
+
+std::string App::presetsJson() const {
+  const Session& s = impl_->session;
+  OrderedJson list = OrderedJson::array();
+  for (const Preset& p : s.in.presets)
+    list.push_back({{"id", p.id},
+                    {"name", p.name(s.ui.language)},
+                    {"description", p.description(s.ui.language)},
+                    {"sources", p.sources(s.ui.language)}});
+  return dumpJson(list, -1);
+}
+
+std::string App::shareLink() const {
+  const Session& s = impl_->session;
+  return (s.in.init.platform ? s.in.init.platform->pageUrl() : std::string()) + shareLinkFragment(s.document());
+}
+
+bool App::openLink(const std::string& text, std::string& error) {
+  Session& s = impl_->session;
+  std::optional<ScenarioDocument> d = decodeShareLink(text, error);
+  if (!d || !s.openDocument(*d, ChangeOrigin::Link, {}, error)) {
+    s.ui.notice = s.i18n.tr("notice.link_failed");
+    s.ui.noticeIsError = true;
+    s.touch();
+    return false;
+  }
+  s.ui.notice.clear();
+  s.recompute();
+  return true;
+}
+
+namespace {
+bool openFileDocument(Session& s, const std::optional<ScenarioDocument>& d, const std::string& name,
+                      std::string& error) {
+  if (!d || !s.openDocument(*d, ChangeOrigin::File, name, error)) {
+    s.ui.notice = formatMessage(s.i18n.tr("notice.file_failed"), {error});
+    s.ui.noticeIsError = true;
+    s.touch();
+    return false;
+  }
+  s.ui.notice = formatMessage(s.i18n.tr("notice.file_opened"), {name});
+  s.ui.noticeIsError = false;
+  s.recompute();
+  return true;
+}
+
+}  // namespace
+
+bool App::openScenarioText(const std::string& text, const std::string& name, std::string& error) {
+  Session& s = impl_->session;
+  std::optional<ScenarioDocument> d = parseScenarioJson(text, error);
+  if (!d) error = baseName(name) + ": " + error;
+  return openFileDocument(s, d, baseName(name), error);
+}
+
+bool App::openScenarioFile(const std::string& path, std::string& error) {
+  return openFileDocument(impl_->session, readScenarioFile(path, error), baseName(path), error);
 }
 
 std::string App::uiStateJson() const {
@@ -256,6 +395,12 @@ std::string App::uiStateJson() const {
   j["can_undo"] = s.doc.history.canUndo();
   j["can_redo"] = s.doc.history.canRedo();
   j["history_size"] = s.doc.history.size();
+  j["history_cursor"] = s.doc.history.cursor();
+  OrderedJson history = OrderedJson::array();
+  for (size_t i = 0; i < s.doc.history.size(); ++i) history.push_back(historyLabel(s, i));
+  j["history"] = history;
+  j["name"] = s.doc.name;
+  j["notice"] = {{"text", s.ui.notice}, {"error", s.ui.noticeIsError}};
   j["headline"] = s.record.headline;
   j["tabs"] = s.record.tabs;
   j["view_navigation"] = s.record.viewNavigation;
@@ -318,7 +463,6 @@ std::string App::uiStateJson() const {
   } else {
     j["qr"] = nullptr;
   }
-  j["export_notice"] = s.exports.notice;
   j["levers_scroll"] = {s.record.leversScroll, s.record.leversScrollMax};
   j["pointer"] = {{"touch", s.pointer.touch}, {"long_press", s.pointer.longPress}};
   j["drawn"] = s.record.drawn;

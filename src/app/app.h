@@ -15,12 +15,28 @@ class Platform {
   virtual bool isFullscreen() const = 0;
   virtual void setFullscreen(bool on) = 0;
   virtual void requestQuit() = 0;
+  // Small named texts that outlive the app: the browser's localStorage, files in the user's
+  // config folder natively. loadText gives "" when there is none.
+  virtual std::string loadText(const std::string& /*key*/) { return {}; }
+  virtual bool storeText(const std::string& /*key*/, const std::string& /*text*/, std::string& error) {
+    error = "no storage on this platform";
+    return false;
+  }
+  // The system clipboard (the share link's copy button).
+  virtual bool copyText(const std::string& /*text*/) { return false; }
+  // The address a share link starts with: the page's own on the web.
+  virtual std::string pageUrl() const { return {}; }  // "" → the link is the fragment alone
   // Hands a file to the person: a download in the browser, a file in the working folder
   // natively. `where` says where it went (for the notice); false with a message.
-  virtual bool saveFile(const std::string& fileName, const std::string& mimeType, const std::string& bytes,
-                        std::string& where, std::string& error) = 0;
-  // The address share links start from: the page's own in the browser (origin + path).
-  virtual std::string pageUrl() const = 0;
+  virtual bool saveFile(const std::string& /*fileName*/, const std::string& /*mimeType*/,
+                        const std::string& /*bytes*/, std::string& /*where*/, std::string& error) {
+    error = "no files on this platform";
+    return false;
+  }
+  // The address bar follows the document (web: the fragment is replaced, no new history entry).
+  virtual void showLink(const std::string& /*fragment*/) {}
+  // Local time, minutes since midnight (the history list's "14:05"); -1 when unknown.
+  virtual int minuteOfDay() const { return -1; }
 };
 
 // A part of the screen the app wants as a picture, in window points from the top left. The
@@ -34,6 +50,11 @@ struct AppInit {
   std::string fontPath;         // a TTF with Vietnamese coverage (NotoSans)
   std::string preferredLanguage;  // "vi", "en", or a locale such as "vi-VN"; "" → English
   float contentScale = 1.0f;    // high-DPI factor (framebuffer pixels per window point)
+  // Where the document comes from, first that works: a share link (the page's URL fragment
+  // "#s=…"), a scenario file (--scenario), the autosave, the defaults. A damaged link or file
+  // is reported in the app and the next source is used.
+  std::string startLink;
+  std::string startScenarioFile;
   Platform* platform = nullptr;
 };
 
@@ -70,8 +91,17 @@ class App {
   std::string leversJson() const;                       // lever and assumption table + current values
   bool setLever(const std::string& id, double value, std::string& error);
   std::string resultJson() const;                       // same JSON as `hanoi2045-cli run`
-  std::string scenarioJson() const;                     // current scenario file
-  bool loadScenario(const std::string& json, std::string& error);
+  std::string scenarioJson() const;                     // current scenario document (file format)
+  bool loadScenario(const std::string& json, std::string& error);  // undoable; names kept
+  std::string presetsJson() const;                      // [{id, name, description, sources}]
+  std::string shareLink() const;                        // page URL + "#s=…" of the document
+  // A link someone pasted or the browser navigated to (Back/Forward): the document it holds,
+  // undoable. A damaged link changes nothing; the message says why.
+  bool openLink(const std::string& text, std::string& error);
+  // A scenario file the person opened (dropped on the window, picked in the browser): its
+  // text, or a path to read. Success and failure are said in the app's notice as well.
+  bool openScenarioText(const std::string& text, const std::string& name, std::string& error);
+  bool openScenarioFile(const std::string& path, std::string& error);
   // Test hook: language, view, units, target set, presenter/predict/revealed/help, undo
   // state, headline text, tabs, per-target shown status, charts drawn (id, series, points,
   // checksum of plotted values), translated strings drawn this frame, missing keys,

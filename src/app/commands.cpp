@@ -258,6 +258,33 @@ bool cmdPredictRemove(Session& s, const std::string& arg, std::string& error) {
   return true;
 }
 
+bool cmdPreset(Session& s, const std::string& arg, std::string& error) { return choosePreset(s, arg, error); }
+
+bool cmdShareLink(Session& s, const std::string&, std::string&) {
+  copyShareLink(s);
+  return true;
+}
+
+// Steps to a history entry by its index (0 = the first), or opens the list.
+bool cmdHistory(Session& s, const std::string& arg, std::string& error) {
+  if (arg.empty() || arg == "open") {
+    s.ui.historyOpen = true;
+    return true;
+  }
+  const std::optional<int> index = parseInteger(arg);
+  if (!index || *index < 0 || static_cast<size_t>(*index) >= s.doc.history.size())
+    return badArgument(self("history"), arg, error,
+                       "open, or 0 to " + std::to_string(s.doc.history.size() - 1));
+  s.jumpToHistory(static_cast<size_t>(*index));
+  return true;
+}
+
+bool cmdNotice(Session& s, const std::string& arg, std::string& error) {
+  if (arg != "close") return badArgument(self("notice"), arg, error);
+  s.ui.notice.clear();
+  return true;
+}
+
 bool cmdPredictClear(Session& s, const std::string&, std::string&) {
   clearPredictions(s);
   return true;
@@ -312,6 +339,11 @@ const std::vector<CommandSpec>& commandTable() {
       {"predict.add", "NAME:VALUE (a group's prediction in the current unit)", cmdPredictAdd, {}, "", nullptr, nullptr},
       {"predict.remove", "a group's name", cmdPredictRemove, {}, "", nullptr, nullptr},
       {"predict.clear", "", cmdPredictClear, {}, "", nullptr, nullptr},
+      {"preset", "a preset id (assets/scenarios)", cmdPreset, {}, "", nullptr, nullptr},
+      {"share_link", "(copies the share link; the notice shows it)", cmdShareLink, {}, "", nullptr, nullptr},
+      {"history", "open, or a step's index (0 = the first)", cmdHistory, {{K::Character, 'h'}, {}}, "open", "H",
+       "help.history"},
+      {"notice", "close", cmdNotice, {}, "", nullptr, nullptr},
   };
   return table;
 }
@@ -332,6 +364,7 @@ bool runCommand(Session& s, const std::string& name, const std::string& arg, std
     return false;
   }
   if (!c->run(s, arg, error)) return false;
+  s.commitDocument();  // a command is one step (a slider drag commits when it ends)
   s.recompute();
   s.touch();
   return true;

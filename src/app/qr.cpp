@@ -29,7 +29,7 @@ void setQr(Session& s, bool on) {
 
 std::string shareUrl(const Session& s) {
   const std::string base = s.in.init.platform ? s.in.init.platform->pageUrl() : std::string();
-  return base + shareLinkFragment(currentDocument(s));
+  return base + shareLinkFragment(s.document());
 }
 
 void drawQrOverlay(Session& s) {

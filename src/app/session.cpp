@@ -8,10 +8,15 @@
 
 namespace h2045::app {
 
-bool ScenarioHistory::commit(const Scenario& s) {
-  if (s == entries_[cursor_]) return false;
+void DocumentHistory::reset(const ScenarioDocument& d, ChangeOrigin origin, std::string detail, int minuteOfDay) {
+  entries_.assign(1, HistoryEntry{d, origin, std::move(detail), minuteOfDay});
+  cursor_ = 0;
+}
+
+bool DocumentHistory::commit(const ScenarioDocument& d, ChangeOrigin origin, std::string detail, int minuteOfDay) {
+  if (d == entries_[cursor_].document) return false;
   entries_.resize(cursor_ + 1);
-  entries_.push_back(s);
+  entries_.push_back(HistoryEntry{d, origin, std::move(detail), minuteOfDay});
   if (entries_.size() > kMaxEntries) entries_.erase(entries_.begin());
   cursor_ = entries_.size() - 1;
   return true;
@@ -52,29 +57,97 @@ void Session::recompute() {
   touch();
 }
 
-void Session::setScenario(const Scenario& s) {
-  doc.scenario = s;
-  commitScenario();
+namespace {
+bool sameTargetList(const std::vector<Target>& a, const std::vector<Target>& b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Target& x, const Target& y) {
+    return x.year == y.year && x.lowUsd == y.lowUsd && x.highUsd == y.highUsd && x.approximate == y.approximate;
+  });
+}
+int nowMinute(const Session& s) { return s.in.init.platform ? s.in.init.platform->minuteOfDay() : -1; }
+}  // namespace
+
+ScenarioDocument Session::document() const {
+  ScenarioDocument d;
+  d.name = doc.name;
+  d.description = doc.description;
+  d.scenario = doc.scenario;
+  d.targetSetId = currentTargets().id;
+  // The custom set travels when it is chosen or was edited: links stay short otherwise.
+  const bool custom = &currentTargets() == &doc.customTargets;
+  // Only targets after the base year: the custom set starts as a copy of the first official
+  // set, which may hold one for the base year itself, and a document with it cannot be read.
+  if (custom || !sameTargetList(doc.customTargets.targets, in.initialCustomTargets))
+    for (const Target& t : doc.customTargets.targets)
+      if (checkTarget(t, doc.scenario.baseYear) == TargetProblem::None) d.customTargets.push_back(t);
+  return d;
 }
 
-void Session::commitScenario() {
-  if (doc.history.commit(doc.scenario)) {
+bool Session::openDocument(const ScenarioDocument& d, ChangeOrigin origin, const std::string& detail,
+                           std::string& error) {
+  if (std::string problem = checkDocument(d); !problem.empty()) {
+    error = problem;
+    return false;
+  }
+  if (auto invalid = validate(d.scenario, in.data)) {
+    error = describeValidationError(*invalid);
+    return false;
+  }
+  const int set = findTargetSet(d.targetSetId);
+  if (set < 0) {
+    std::string known;
+    for (int i = 0; i < targetSetCount(); ++i) known += (known.empty() ? "" : ", ") + targetSet(i).id;
+    error = "target_set = \"" + d.targetSetId + "\": unknown target set (known: " + known + ")";
+    return false;
+  }
+  doc.name = d.name;
+  doc.description = d.description;
+  doc.scenario = d.scenario;
+  doc.targetSet = set;
+  doc.customTargets.targets = d.customTargets.empty() ? in.initialCustomTargets : d.customTargets;
+  if (doc.history.commit(document(), origin, detail, nowMinute(*this)) && ui.predict) ui.revealed = false;
+  touch();
+  return true;
+}
+
+void Session::setScenario(const Scenario& s) {
+  doc.scenario = s;
+  commitDocument();
+}
+
+void Session::commitDocument() {
+  if (doc.history.commit(document(), ChangeOrigin::Edit, {}, nowMinute(*this))) {
     if (ui.predict) ui.revealed = false;  // a new proposal: the room predicts again
     touch();
   }
 }
 
+namespace {
+// Puts a document from the history back (it passed every check when it was recorded).
+void restore(Session& s, const ScenarioDocument& d) {
+  s.doc.name = d.name;
+  s.doc.description = d.description;
+  s.doc.scenario = d.scenario;
+  s.doc.targetSet = std::max(0, s.findTargetSet(d.targetSetId));
+  s.doc.customTargets.targets = d.customTargets.empty() ? s.in.initialCustomTargets : d.customTargets;
+  s.touch();
+}
+}  // namespace
+
 void Session::undo() {
-  commitScenario();
+  commitDocument();
   if (!doc.history.canUndo()) return;
-  doc.scenario = doc.history.undo();
-  touch();
+  restore(*this, doc.history.undo());
 }
 
 void Session::redo() {
   if (!doc.history.canRedo()) return;
-  doc.scenario = doc.history.redo();
-  touch();
+  restore(*this, doc.history.redo());
+}
+
+void Session::jumpToHistory(size_t index) {
+  commitDocument();
+  if (index >= doc.history.size()) return;
+  restore(*this, doc.history.jumpTo(index));
 }
 
 std::string money(const Session& s, double value, ValueUnit u) {
@@ -120,6 +193,7 @@ void setUnits(Session& s, ValueUnit u) {
 void setTargetSet(Session& s, int index) {
   if (index < 0 || index >= s.targetSetCount()) return;
   s.doc.targetSet = index;
+  s.commitDocument();
   s.touch();
 }
 
@@ -221,20 +295,6 @@ void toggleFullscreen(Session& s) {
 void customTargetsChanged(Session& s) {
   s.recompute();  // statuses depend on the set
   s.touch();
-}
-
-}  // namespace h2045::app
-
-namespace h2045::app {
-
-ScenarioDocument currentDocument(const Session& s) {
-  ScenarioDocument doc;
-  doc.scenario = s.doc.scenario;
-  doc.targetSetId = s.currentTargets().id;
-  // A document keeps only targets after its base year (the official sets may start at it).
-  for (const Target& t : s.doc.customTargets.targets)
-    if (checkTarget(t, s.doc.scenario.baseYear) == TargetProblem::None) doc.customTargets.push_back(t);
-  return doc;
 }
 
 }  // namespace h2045::app

@@ -17,30 +17,48 @@
 #include "app/views/needed.h"
 #include "model/model.h"
 #include "model/results.h"
+#include "scenario/presets.h"
 #include "scenario/scenario_file.h"
 
 namespace h2045::app {
 
-// Undo/redo over whole scenarios (they are small plain values).
-class ScenarioHistory {
+// Where a step in the history came from; the history list names a step by its origin, or
+// for an edit by what changed from the step before it.
+enum class ChangeOrigin { Start, Edit, Preset, File, Link, Autosave };
+
+struct HistoryEntry {
+  ScenarioDocument document;
+  ChangeOrigin origin = ChangeOrigin::Start;
+  std::string detail;     // the preset's id, the file's name
+  int minuteOfDay = -1;   // local time of the change (the list shows "14:05"); -1: unknown
+};
+
+// Undo/redo over whole documents (they are small plain values): levers, assumptions, target
+// set, custom targets, name and description.
+class DocumentHistory {
  public:
-  void reset(const Scenario& s) {
-    entries_.assign(1, s);
-    cursor_ = 0;
-  }
-  // Records `s` when it differs from the current entry; drops any redo branch.
-  bool commit(const Scenario& s);
+  void reset(const ScenarioDocument& d, ChangeOrigin origin = ChangeOrigin::Start, std::string detail = {},
+             int minuteOfDay = -1);
+  // Records `d` when it differs from the current entry; drops any redo branch.
+  bool commit(const ScenarioDocument& d, ChangeOrigin origin = ChangeOrigin::Edit, std::string detail = {},
+              int minuteOfDay = -1);
   bool canUndo() const { return cursor_ > 0; }
   bool canRedo() const { return cursor_ + 1 < entries_.size(); }
-  const Scenario& undo() { return entries_[canUndo() ? --cursor_ : cursor_]; }
-  const Scenario& redo() { return entries_[canRedo() ? ++cursor_ : cursor_]; }
-  const Scenario& current() const { return entries_[cursor_]; }
+  const ScenarioDocument& undo() { return entries_[canUndo() ? --cursor_ : cursor_].document; }
+  const ScenarioDocument& redo() { return entries_[canRedo() ? ++cursor_ : cursor_].document; }
+  // Steps to entry `index` (the history list); the entries after it stay for redo.
+  const ScenarioDocument& jumpTo(size_t index) {
+    cursor_ = std::min(index, entries_.size() - 1);
+    return entries_[cursor_].document;
+  }
+  const ScenarioDocument& current() const { return entries_[cursor_].document; }
+  const HistoryEntry& entry(size_t index) const { return entries_[index]; }
   size_t size() const { return entries_.size(); }
   size_t cursor() const { return cursor_; }
+  static constexpr size_t kMaxEntries = 200;
 
  private:
-  static constexpr size_t kMaxEntries = 200;
-  std::vector<Scenario> entries_{Scenario::defaults()};
+  std::vector<HistoryEntry> entries_{HistoryEntry{}};
   size_t cursor_ = 0;
 };
 
@@ -49,12 +67,15 @@ struct Inputs {
   AppInit init;
   HistoricalData data;
   std::vector<TargetSet> officialTargetSets;  // targets.csv, in file order
+  std::vector<Preset> presets;                // assets/scenarios, in menu order
+  std::vector<Target> initialCustomTargets;   // what the custom set starts as
 };
 
 // The person's work: what a scenario file holds, and its history.
 struct Document {
+  std::string name, description;
   Scenario scenario = Scenario::defaults();
-  ScenarioHistory history;
+  DocumentHistory history;
   int targetSet = 0;        // index into the official sets; == their count for the custom set
   TargetSet customTargets;  // the "custom" set, edited in the top bar
 };
@@ -85,6 +106,17 @@ struct UiState {
   bool leversDrawer = false;     // phone: the levers replace the views under the headline
   int leverGroup = 0;            // the breakthrough shown where they are shown one at a time
   bool qr = false;               // the share link's QR code over the whole screen
+  bool historyOpen = false;      // the history list (open it on the next frame)
+  // One line for what just happened or went wrong (a damaged link, storage refused), shown
+  // until it is closed or replaced.
+  std::string notice;
+  bool noticeIsError = false;
+};
+
+// What outlives the app: the autosaved document (Platform::loadText/storeText).
+struct StorageState {
+  std::string lastStored;       // the text last written, so an unchanged document is not rewritten
+  bool failureReported = false;  // a refused write is said once
 };
 
 // Type and sizes follow the window; the atlas is rebuilt between frames when they change.
@@ -112,16 +144,13 @@ struct PredictPanelState {
 };
 
 // Exports (CSV, PNG, JSON): the chart's picture waits for the platform to render the frame;
-// the last file delivered or refused is told in a notice until the next click.
+// the file delivered or refused is told in the notice.
 struct ExportState {
   bool imageWanted = false;    // the platform captures the chart after the next frame
   bool imageDownload = false;  // ...and the app then delivers it as a file
   long imageAfterFrame = 0;    // the picture is of a frame after this one
   std::string image;           // the last picture taken (PNG bytes), for the automation API
   std::string imageError;
-  std::string notice;          // "Saved to …" or why not
-  bool noticeIsError = false;
-  long noticeFrame = 0;
 };
 
 struct TopBarState {
@@ -178,6 +207,7 @@ struct Session {
   PredictPanelState predictPanel;
   NeededState needed;
   PointerInput pointer;
+  StorageState storage;
 
   FrameRecord record;
   long qrOpenedFrame = 0;  // the click that opens the QR overlay does not close it
@@ -204,10 +234,16 @@ struct Session {
   }
 
   void recompute();                     // only when the document changed since the last time
+  // The current document, as files, links and the autosave hold it.
+  ScenarioDocument document() const;
+  // Replaces the whole document after checking it (the format's rules, the data's years, a
+  // known target set): one step in the history. On error nothing changes.
+  bool openDocument(const ScenarioDocument& d, ChangeOrigin origin, const std::string& detail, std::string& error);
   void setScenario(const Scenario& s);  // from an action: commits to the history
-  void commitScenario();                // a slider drag ends: one step in the history
+  void commitDocument();                // a slider drag or an edit ends: one step in the history
   void undo();
   void redo();
+  void jumpToHistory(size_t index);     // the history list
 };
 
 // Panels (each in its own file). `area` is in screen coordinates, computed every frame
@@ -232,6 +268,14 @@ void drawLeversPanel(Session& s, const Rect& area);
 void drawHeadline(Session& s, const Rect& area, bool stacked);
 void drawViews(Session& s, const Rect& area);
 void drawHelpOverlay(Session& s);
+void drawNotice(Session& s);  // the notice line, over the bottom of the window
+// The history list (app/history.cpp): a step's label, and the popup the top bar opens.
+std::string historyLabel(const Session& s, size_t index);
+void historyPopup(Session& s);
+// The scenario menu (app/scenarios.cpp): presets and the share link, in the top bar.
+void scenarioMenu(Session& s, float width);
+bool choosePreset(Session& s, const std::string& id, std::string& error);  // undoable
+bool copyShareLink(Session& s);  // to the clipboard; the notice says so
 
 // Text shared by the panels.
 std::string money(const Session& s, double value, ValueUnit u);  // "36,000 USD" / "1.234,5 tr. đồng"
@@ -266,13 +310,9 @@ void resetAssumptions(Session& s);
 void toggleFullscreen(Session& s);
 void customTargetsChanged(Session& s);  // results depend on the set: recompute
 
-// What a scenario file or share link of the current work holds.
-ScenarioDocument currentDocument(const Session& s);
-
 // Exports (app/export.cpp). The texts are those of the CLI for the same scenario.
 enum class ExportKind { Csv, Png, Json };
 std::string trajectoryCsvText(const Session& s);  // `hanoi2045-cli run --format csv`, in the language shown
-std::string scenarioJsonText(const Session& s);   // App::scenarioJson()
 // CSV and JSON are delivered at once; the PNG after the platform has rendered the next frame.
 bool exportFile(Session& s, ExportKind kind, std::string& error);
 void requestChartImage(Session& s, bool download);
@@ -280,7 +320,6 @@ bool chartImagePending(const Session& s);  // the platform should capture the fr
 // Where the chart is on screen (points), or the whole window when no chart is drawn.
 Rect chartImageArea(const Session& s);
 void chartImageTaken(Session& s, std::string png, const std::string& error);
-void drawExportNotice(Session& s);
 
 // The QR code of the share link over the whole screen (app/qr.cpp).
 void setQr(Session& s, bool on);

@@ -198,6 +198,13 @@ void drawTopBar(Session& s, const Rect& area) {
     }
   }});
 
+  // Scenarios: the presets and the share link.
+  float presetLongest = ImGui::CalcTextSize(t.tr("topbar.scenario")).x;
+  for (const Preset& p : s.in.presets)
+    presetLongest = std::max(presetLongest, ImGui::CalcTextSize(p.name(t.language()).c_str()).x);
+  const float scenarioWidth = std::min(presetLongest + square * 1.5f, ImGui::GetFontSize() * 9);
+  items.push_back({4, scenarioWidth, [&](bool inMenu) { scenarioMenu(s, inMenu ? menuWidth : scenarioWidth); }});
+
   // Units: the closed combo shows the short unit; the list explains each.
   float unitsWidth = 0;
   for (const char* key : kUnitsShortKeys) unitsWidth = std::max(unitsWidth, ImGui::CalcTextSize(t.tr(key)).x);
@@ -258,7 +265,7 @@ void drawTopBar(Session& s, const Rect& area) {
   const char* redo = t.tr("topbar.redo");
   items.push_back({1, buttonWidth(undo) + spacing + buttonWidth(redo), [&](bool inMenu) {
     const ImVec2 half(inMenu ? (menuWidth - spacing) * 0.5f : 0, 0);
-    ImGui::BeginDisabled(!s.doc.history.canUndo() && s.doc.scenario == s.doc.history.current());
+    ImGui::BeginDisabled(!s.doc.history.canUndo() && s.document() == s.doc.history.current());
     if (ImGui::Button(undo, half)) s.undo();
     ImGui::EndDisabled();
     s.recordControl("undo");
@@ -269,6 +276,16 @@ void drawTopBar(Session& s, const Rect& area) {
     ImGui::EndDisabled();
     s.recordControl("redo");
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Ctrl+Y");
+  }});
+  const char* historyLabelText = t.tr("topbar.history");
+  items.push_back({0, buttonWidth(historyLabelText), [&](bool inMenu) {
+    if (ImGui::Button(historyLabelText, ImVec2(inMenu ? menuWidth : 0, 0)) || s.ui.historyOpen) ImGui::OpenPopup("history");
+    s.ui.historyOpen = false;
+    s.recordControl("history");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.tr("topbar.history_tip"));
+    // Under its button, wherever the pointer is (H opens it from the keyboard).
+    ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y), ImGuiCond_Appearing);
+    historyPopup(s);
   }});
 
   // Exports and the share link's QR code.

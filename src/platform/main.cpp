@@ -6,6 +6,7 @@
 #include "app/app.h"
 #include "platform/options.h"
 #include "platform/pointer_queue.h"
+#include "platform/storage.h"
 #include "scenario/assets.h"
 
 #include <SDL.h>
@@ -18,6 +19,8 @@
 #include <cfloat>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <ctime>
 #include <string>
 #include <vector>
 
@@ -40,18 +43,26 @@ constexpr int kFramesAfterInput = 3;  // ImGui settles hover and layout within a
 constexpr Uint32 kLongPressMs = 500;  // a finger resting this long shows a lever's meaning and source
 constexpr float kTouchSlop = 10.0f;   // points a finger may wander and still be a tap or a long press
 constexpr const char* kWindowTitle = "Hanoi 2045 Pathways · Lộ trình Hà Nội 2045";  // also the page title
-// Where the web app is published: the desktop app's share links and QR codes start here (the
-// browser build uses its own page's address). Change it when the site moves.
-constexpr const char* kPublishedPageUrl = "https://hanoi2045.example/";
+// The address natively copied links start with: the web app served by tools/serve.sh, unless
+// H2045_PAGE_URL names where it is published.
+constexpr const char* kDefaultPageUrl = "http://127.0.0.1:8045/";
 
-// What the interface may ask of the window.
+// What the interface may ask of the window, the clipboard and lasting storage.
 class SdlPlatform final : public app::Platform {
  public:
-  explicit SdlPlatform(SDL_Window* window) : window_(window) {}
+  SdlPlatform(SDL_Window* window, std::string configFolder)
+      : window_(window), configFolder_(std::move(configFolder)) {}
 #ifdef __EMSCRIPTEN__
   // The whole page goes full screen; the canvas follows the window size through CSS.
   bool isFullscreen() const override { return web::isPageFullscreen(); }
   void setFullscreen(bool on) override { web::setPageFullscreen(on); }
+  std::string loadText(const std::string& key) override { return web::loadStored(key); }
+  bool storeText(const std::string& key, const std::string& text, std::string& error) override {
+    return web::store(key, text, error);
+  }
+  bool copyText(const std::string& text) override { return web::copyToClipboard(text); }
+  std::string pageUrl() const override { return web::pageUrl(); }
+  void showLink(const std::string& fragment) override { web::showLinkInAddressBar(fragment); }
 #else
   bool isFullscreen() const override {
     return (SDL_GetWindowFlags(window_) & SDL_WINDOW_FULLSCREEN_DESKTOP) != 0;
@@ -59,7 +70,22 @@ class SdlPlatform final : public app::Platform {
   void setFullscreen(bool on) override {
     SDL_SetWindowFullscreen(window_, on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
   }
+  std::string loadText(const std::string& key) override { return loadStoredText(configFolder_, key); }
+  bool storeText(const std::string& key, const std::string& text, std::string& error) override {
+    return platform::storeText(configFolder_, key, text, error);
+  }
+  bool copyText(const std::string& text) override { return SDL_SetClipboardText(text.c_str()) == 0; }
+  std::string pageUrl() const override {
+    const char* published = std::getenv("H2045_PAGE_URL");
+    return published && *published ? published : kDefaultPageUrl;
+  }
 #endif
+  int minuteOfDay() const override {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    if (!localtime_r(&now, &local)) return -1;
+    return local.tm_hour * 60 + local.tm_min;
+  }
   void requestQuit() override {
 #ifndef __EMSCRIPTEN__
     quitRequested_ = true;
@@ -71,18 +97,17 @@ class SdlPlatform final : public app::Platform {
                 std::string& where, std::string& error) override {
     return web::download(fileName, mimeType, bytes, where, error);
   }
-  std::string pageUrl() const override { return web::pageUrl(); }
 #else
   // Into the working folder (where the app was started), never over an earlier export.
   bool saveFile(const std::string& fileName, const std::string& /*mimeType*/, const std::string& bytes,
                 std::string& where, std::string& error) override {
     return saveNumberedFile(fileName, bytes, where, error);
   }
-  std::string pageUrl() const override { return kPublishedPageUrl; }
 #endif
 
  private:
   [[maybe_unused]] SDL_Window* window_;  // the browser build goes full screen through the page
+  [[maybe_unused]] std::string configFolder_;  // the browser keeps its texts in localStorage
   bool quitRequested_ = false;
 };
 
@@ -184,6 +209,15 @@ bool handleEvent(Runtime& rt, const SDL_Event& event) {
     case SDL_QUIT:
       rt.quit = true;
       return false;
+    case SDL_DROPFILE:
+      // A scenario file dropped on the window: opened like --scenario; a bad one is said in
+      // the app's notice and changes nothing.
+      if (event.drop.file) {
+        std::string ignored;
+        rt.app->openScenarioFile(event.drop.file, ignored);
+        SDL_free(event.drop.file);
+      }
+      return true;
     case SDL_WINDOWEVENT:
       if (event.window.event == SDL_WINDOWEVENT_CLOSE &&
           event.window.windowID == SDL_GetWindowID(rt.window)) {
@@ -523,6 +557,12 @@ bool startApp(Runtime& rt) {
   rt.contentScale = currentContentScale(rt.window);
   init.contentScale = rt.contentScale;
   init.platform = rt.platform;
+#ifdef __EMSCRIPTEN__
+  init.startLink = web::pageFragment();
+#else
+  init.startLink = rt.options.link;
+  init.startScenarioFile = rt.options.scenarioFile;
+#endif
   if (!rt.app->init(init)) {
     fail(rt.app->error().empty() ? std::string("the app could not start") : rt.app->error());
     return false;
@@ -570,7 +610,7 @@ int run(int argc, char** argv) {
     return 1;
   }
   if (!createWindow(rt)) return 1;
-  rt.platform = new SdlPlatform(rt.window);
+  rt.platform = new SdlPlatform(rt.window, configFolder(rt.options, std::getenv("XDG_CONFIG_HOME"), std::getenv("HOME")));
   rt.app = new app::App;
   if (!startApp(rt)) return 1;
 
@@ -579,6 +619,7 @@ int run(int argc, char** argv) {
   web::exposeApp(rt.app, requestRedraw);
   SDL_AddEventWatch(wakeOnEvent, nullptr);
   web::watchPixelRatio();
+  web::watchLinksAndDrops();
   emscripten_set_main_loop_arg(browserFrame, &rt, 0, true);  // never returns
   return 0;
 #else

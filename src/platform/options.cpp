@@ -120,6 +120,22 @@ bool parseOptions(int argc, const char* const* argv, Options& out, std::string& 
     } else if (arg == "--font") {
       if (!takeValue(v)) return false;
       parsed.fontPath = std::string(v);
+    } else if (arg == "--scenario") {
+      if (!takeValue(v)) return false;
+      parsed.scenarioFile = std::string(v);
+    } else if (arg == "--link") {
+      if (!takeValue(v)) return false;
+      parsed.link = std::string(v);
+    } else if (arg == "--config-dir") {
+      if (!takeValue(v)) return false;
+      if (v.empty()) {
+        error = "--config-dir expects a folder";
+        return false;
+      }
+      parsed.configDir = std::string(v);
+    } else if (arg == "--no-autosave") {
+      if (!noValue()) return false;
+      parsed.noAutosave = true;
     } else {
       error = "unknown option '" + std::string(argv[i]) + "' (see --help)";
       return false;
@@ -147,6 +163,12 @@ std::string usage(std::string_view program) {
       "                       --command qr=on, --command export=png (repeatable)\n"
       "  --assets DIR         folder with data/ and i18n/ (default: found automatically)\n"
       "  --font FILE          TTF font with Vietnamese coverage (default: NotoSans)\n"
+      "  --scenario FILE      start from this scenario file (hanoi2045-scenario JSON)\n"
+      "  --link TEXT          start from a share link (a URL ending in #s=..., or the code)\n"
+      "  --config-dir DIR     where the last session is kept (default:\n"
+      "                       $XDG_CONFIG_HOME/hanoi2045, else ~/.config/hanoi2045)\n"
+      "  --no-autosave        neither restore nor keep the last session\n"
+      "                       (implied by --frames unless --config-dir is given)\n"
       "  --help               this text\n";
   return text;
 }
@@ -170,6 +192,16 @@ std::string languageFromEnvironment() {
       return languageTagFromLocale(value);
     }
   }
+  return "";
+}
+
+std::string configFolder(const Options& o, const char* xdgConfigHome, const char* home) {
+  if (o.noAutosave) return "";
+  if (!o.configDir.empty()) return o.configDir;
+  if (o.frames > 0) return "";
+  // The XDG base-directory rule: a relative $XDG_CONFIG_HOME is to be ignored.
+  if (xdgConfigHome && xdgConfigHome[0] == '/') return std::string(xdgConfigHome) + "/hanoi2045";
+  if (home && home[0] == '/') return std::string(home) + "/.config/hanoi2045";
   return "";
 }
 

@@ -17,6 +17,10 @@ struct Options {
   bool fullscreen = false;
   std::string assetDir;           // "" → found next to the executable or in the source tree
   std::string fontPath;           // "" → bundled copy, then Debian's fonts-noto-core
+  std::string scenarioFile;       // --scenario FILE: the document to start from
+  std::string link;               // --link TEXT: a share link to start from
+  std::string configDir;          // --config-dir DIR: where the autosave lives
+  bool noAutosave = false;        // --no-autosave (also implied by --frames without --config-dir)
   bool showHelp = false;
   // Interface commands run after start-up, before the first frame (as the automation API runs
   // them): {"qr", "on"}, {"export", "png"}. From --command NAME[=ARG], in order.
@@ -34,6 +38,11 @@ std::string languageTagFromLocale(std::string_view locale);
 std::string languageFromEnvironment();
 // Letters, digits, '-' and '_' only, starting with two or three letters ("vi", "en-GB", "vi_VN").
 bool isLanguageTag(std::string_view tag);
+
+// The autosave's folder: --config-dir, else $XDG_CONFIG_HOME/hanoi2045, else
+// $HOME/.config/hanoi2045; "" when the autosave is off (--no-autosave, or a scripted run with
+// --frames, which must neither depend on nor change the person's last session).
+std::string configFolder(const Options& o, const char* xdgConfigHome, const char* home);
 
 // First regular file of `candidates` that exists, or "" when none does.
 std::string firstExistingFile(const std::vector<std::string>& candidates);

@@ -106,12 +106,102 @@ bool download(const std::string& fileName, const std::string& mimeType, const st
   return true;
 }
 
+namespace {
+// A string the JavaScript side left in Module.h2045Text (null: none), copied into C++: its
+// UTF-8 length first, then its bytes into a buffer of that size.
+std::string takeText(int length) {
+  if (length < 0) return "";
+  std::string out(static_cast<size_t>(length) + 1, '\0');
+  EM_ASM({ stringToUTF8(Module.h2045Text, $0, $1); Module.h2045Text = null; }, out.data(), length + 1);
+  out.resize(static_cast<size_t>(length));
+  return out;
+}
+}  // namespace
+
+std::string loadStored(const std::string& key) {
+  return takeText(EM_ASM_INT({
+    Module.h2045Text = null;
+    try {
+      Module.h2045Text = window.localStorage.getItem('hanoi2045.' + UTF8ToString($0));
+    } catch (e) {
+      console.warn('storage unavailable: ' + e.message);
+    }
+    return Module.h2045Text === null ? -1 : lengthBytesUTF8(Module.h2045Text);
+  }, key.c_str()));
+}
+
+bool store(const std::string& key, const std::string& text, std::string& error) {
+  const int refusal = EM_ASM_INT({
+    try {
+      window.localStorage.setItem('hanoi2045.' + UTF8ToString($0), UTF8ToString($1));
+      return -1;
+    } catch (e) {
+      Module.h2045Text = String((e && (e.name + ': ' + e.message)) || 'refused');
+      return lengthBytesUTF8(Module.h2045Text);
+    }
+  }, key.c_str(), text.c_str());
+  if (refusal < 0) return true;
+  error = takeText(refusal);
+  return false;
+}
+
+bool copyToClipboard(const std::string& text) {
+  return EM_ASM_INT({
+    var text = UTF8ToString($0);
+    if (!navigator.clipboard || !navigator.clipboard.writeText) return 0;
+    navigator.clipboard.writeText(text).catch(function (e) {
+      console.warn('clipboard refused: ' + e.message);
+    });
+    return 1;
+  }, text.c_str()) != 0;
+}
+
 std::string pageUrl() {
-  const int length = EM_ASM_INT({ return lengthBytesUTF8(location.origin + location.pathname); });
-  std::string text(static_cast<size_t>(length) + 1, '\0');
-  EM_ASM({ stringToUTF8(location.origin + location.pathname, $0, $1); }, text.data(), length + 1);
-  text.resize(static_cast<size_t>(length));
-  return text;
+  return takeText(EM_ASM_INT({
+    Module.h2045Text = location.origin + location.pathname;
+    return lengthBytesUTF8(Module.h2045Text);
+  }));
+}
+
+std::string pageFragment() {
+  return takeText(EM_ASM_INT({
+    Module.h2045Text = location.hash || '';
+    return lengthBytesUTF8(Module.h2045Text);
+  }));
+}
+
+void showLinkInAddressBar(const std::string& fragment) {
+  EM_ASM({
+    var fragment = UTF8ToString($0);
+    if (location.hash === fragment) return;
+    try {
+      history.replaceState(history.state, '', fragment || (location.pathname + location.search));
+    } catch (e) {
+      console.warn('address bar not updated: ' + e.message);
+    }
+  }, fragment.c_str());
+}
+
+void watchLinksAndDrops() {
+  EM_ASM({
+    window.addEventListener('hashchange', function () {
+      if (!/^#s=/.test(location.hash)) return;
+      Module.ccall('h2045_open_link', 'string', ['string'], [location.hash]);
+    });
+    // A scenario file dropped anywhere on the page.
+    document.addEventListener('dragover', function (e) {
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'copy';
+    });
+    document.addEventListener('drop', function (e) {
+      e.preventDefault();
+      var file = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
+      if (!file) return;
+      file.text().then(function (text) {
+        Module.ccall('h2045_open_file', 'string', ['string', 'string'], [file.name, text]);
+      });
+    });
+  });
 }
 
 void announceFrame(int frameNumber) {
@@ -154,6 +244,26 @@ EMSCRIPTEN_KEEPALIVE const char* h2045_command(const char* name, const char* arg
   if (!g_app) return reply(kNotReady);
   std::string error;
   bool ok = g_app->command(name ? name : "", arg ? arg : "", error);
+  return outcome(ok, error);
+}
+
+EMSCRIPTEN_KEEPALIVE const char* h2045_presets() { return reply(g_app ? g_app->presetsJson() : ""); }
+EMSCRIPTEN_KEEPALIVE const char* h2045_share_link() { return reply(g_app ? g_app->shareLink() : ""); }
+
+EMSCRIPTEN_KEEPALIVE const char* h2045_open_link(const char* text) {
+  if (!g_app) return reply(kNotReady);
+  std::string error;
+  bool ok = g_app->openLink(text ? text : "", error);
+  // The notice shows a failure on screen: redraw either way.
+  if (h2045::platform::web::g_requestRedraw) h2045::platform::web::g_requestRedraw();
+  return outcome(ok, error);
+}
+
+EMSCRIPTEN_KEEPALIVE const char* h2045_open_file(const char* name, const char* text) {
+  if (!g_app) return reply(kNotReady);
+  std::string error;
+  bool ok = g_app->openScenarioText(text ? text : "", name ? name : "", error);
+  if (h2045::platform::web::g_requestRedraw) h2045::platform::web::g_requestRedraw();
   return outcome(ok, error);
 }
 

@@ -34,8 +34,22 @@ void watchPixelRatio();
 // name the browser was given.
 bool download(const std::string& fileName, const std::string& mimeType, const std::string& bytes, std::string& where,
               std::string& error);
-// The page's address without query or fragment (origin + path): share links start from it.
+// Lasting storage: the browser's localStorage under "hanoi2045.<key>". A refused write
+// (quota, private browsing, storage switched off) gives false and the browser's reason.
+std::string loadStored(const std::string& key);
+bool store(const std::string& key, const std::string& text, std::string& error);
+// The system clipboard (asynchronous in the browser; a refusal is logged to the console).
+bool copyToClipboard(const std::string& text);
+// The page's address without its fragment and query: what share links start with.
 std::string pageUrl();
+// The page's fragment at start ("#s=…" or "").
+std::string pageFragment();
+// The address bar follows the document: the fragment is replaced, no history entry added,
+// so a reload opens what is on screen; "" clears it.
+void showLinkInAddressBar(const std::string& fragment);
+// Opens share links the browser navigates to (a pasted address, Back and Forward: the
+// 'hashchange' event) and scenario files dropped on the page.
+void watchLinksAndDrops();
 
 // Tells the page a frame was drawn (window.hanoi2045.frame() waits for it).
 void announceFrame(int frameNumber);

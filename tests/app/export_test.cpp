@@ -153,7 +153,7 @@ TEST_F(Export, CsvIsTheClisCsvOfTheSameScenarioInTheLanguageShown) {
   EXPECT_NE(csv, trajectoryCsv(simulate(loaded.scenario, *history), OutputWords{words, Language::English}));
 
   frames();
-  const std::string notice = state()["export_notice"];
+  const std::string notice = state()["notice"]["text"];
   EXPECT_NE(notice.find("/exports/hanoi2045-trajectory.csv"), std::string::npos) << notice;
 }
 
@@ -241,7 +241,8 @@ TEST_F(Export, ApiPictureIsNoDownloadAndFailuresAreTold) {
   EXPECT_FALSE(app->chartImage(png, error));
   EXPECT_EQ(error, "could not read the framebuffer");
   frames();
-  EXPECT_EQ(state()["export_notice"], "Could not save: could not read the framebuffer");
+  EXPECT_EQ(state()["notice"]["text"], "Could not save: could not read the framebuffer");
+  EXPECT_EQ(state()["notice"]["error"], true);
   platform.refuse = true;
   EXPECT_FALSE(app->command("export", "csv", error));
   EXPECT_EQ(error, "disk full");

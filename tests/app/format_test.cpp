@@ -27,22 +27,40 @@ TEST(NiceTicks, RoundStepsCoverTheRange) {
   EXPECT_NE(std::find(negative.begin(), negative.end(), 0.0), negative.end());
 }
 
-TEST(ScenarioHistory, UndoRedoAndBranching) {
-  ScenarioHistory h;
-  Scenario a = Scenario::defaults(), b = a, c = a;
-  b.at(ParamId::PublicInvestmentPct).value += 1;
-  c.at(ParamId::PublicInvestmentPct).value += 2;
+TEST(DocumentHistory, UndoRedoBranchingAndJumps) {
+  DocumentHistory h;
+  ScenarioDocument a, b = a, c = a;
+  b.scenario.at(ParamId::PublicInvestmentPct).value += 1;
+  c.targetSetId = "master_plan_2024";  // a target-set change is a step like a lever's
   h.reset(a);
   EXPECT_FALSE(h.commit(a));  // no change, no entry
   EXPECT_TRUE(h.commit(b));
-  EXPECT_TRUE(h.commit(c));
+  EXPECT_TRUE(h.commit(c, ChangeOrigin::Preset, "reform_led", 845));
+  EXPECT_EQ(h.entry(2).origin, ChangeOrigin::Preset);
+  EXPECT_EQ(h.entry(2).detail, "reform_led");
+  EXPECT_EQ(h.entry(2).minuteOfDay, 845);
   EXPECT_EQ(h.undo(), b);
   EXPECT_EQ(h.undo(), a);
   EXPECT_FALSE(h.canUndo());
   EXPECT_EQ(h.redo(), b);
-  EXPECT_TRUE(h.commit(a));  // a new change drops the redo branch
+  EXPECT_EQ(h.jumpTo(2), c);  // the list steps forward as far as the redo branch goes
+  EXPECT_EQ(h.jumpTo(0), a);
+  EXPECT_TRUE(h.canRedo());
+  EXPECT_TRUE(h.commit(b));  // a new change drops the redo branch
   EXPECT_FALSE(h.canRedo());
-  EXPECT_EQ(h.size(), 3u);
+  EXPECT_EQ(h.size(), 2u);
+}
+
+TEST(DocumentHistory, KeepsTheNewestEntries) {
+  DocumentHistory h;
+  ScenarioDocument d;
+  for (size_t i = 0; i < DocumentHistory::kMaxEntries + 10; ++i) {
+    d.name = "step " + std::to_string(i);
+    EXPECT_TRUE(h.commit(d));
+  }
+  EXPECT_EQ(h.size(), DocumentHistory::kMaxEntries);
+  EXPECT_EQ(h.current().name, "step " + std::to_string(DocumentHistory::kMaxEntries + 9));
+  EXPECT_EQ(h.entry(0).document.name, "step 10");
 }
 
 }  // namespace
