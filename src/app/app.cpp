@@ -168,6 +168,7 @@ bool App::init(const AppInit& init) {
   s.in.presets = std::move(*presets);
   s.doc.history.reset(s.document(), ChangeOrigin::Start, {}, init.platform ? init.platform->minuteOfDay() : -1);
   openStartDocument(s);
+  loadSavedList(s);
   if (!impl_->rebuildFonts(why)) {
     impl_->error = why;
     return false;
@@ -367,6 +368,12 @@ std::string App::uiStateJson() const {
   for (size_t i = 0; i < s.doc.history.size(); ++i) history.push_back(historyLabel(s, i));
   j["history"] = history;
   j["name"] = s.doc.name;
+  OrderedJson saved = OrderedJson::array();
+  for (const ScenarioDocument& d : s.saved) saved.push_back(d.name);
+  j["saved"] = saved;
+  OrderedJson compared = OrderedJson::array();
+  for (const ComparedScenario& c : s.compared) compared.push_back(c.document.name);
+  j["compared"] = compared;
   j["notice"] = {{"text", s.ui.notice}, {"error", s.ui.noticeIsError}};
   j["headline"] = s.record.headline;
   j["tabs"] = s.record.tabs;
