@@ -27,6 +27,10 @@ class Platform {
   virtual std::string pageUrl() const { return {}; }  // "" → the link is the fragment alone
   // The address bar follows the document (web: the fragment is replaced, no new history entry).
   virtual void showLink(const std::string& /*fragment*/) {}
+  // The browser's own file picker for a scenario file (the choice arrives through
+  // App::openScenarioText); false where there is none (the app shows a path field instead).
+  virtual bool hasFilePicker() const { return false; }
+  virtual void pickScenarioFile() {}
   // Local time, minutes since midnight (the history list's "14:05"); -1 when unknown.
   virtual int minuteOfDay() const { return -1; }
 };

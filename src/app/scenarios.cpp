@@ -1,6 +1,7 @@
 // The scenario menu in the top bar: the presets (each with its explanation and sources) and
 // the share link. Choosing a preset is one undoable step, like any other change.
 #include <algorithm>
+#include <cstdlib>
 #include <optional>
 #include <string>
 
@@ -66,6 +67,34 @@ std::string trimmed(const std::string& text) {
 }
 
 }  // namespace
+
+std::string fileBaseName(const std::string& path) {
+  const size_t slash = path.find_last_of("/\\");
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+namespace {
+bool openFileDocument(Session& s, const std::optional<ScenarioDocument>& d, const std::string& name,
+                      std::string& error) {
+  if (!d || !s.openDocument(*d, ChangeOrigin::File, name, error)) {
+    say(s, formatMessage(s.i18n.tr("notice.file_failed"), {error}), true);
+    return false;
+  }
+  say(s, formatMessage(s.i18n.tr("notice.file_opened"), {name}), false);
+  s.recompute();
+  return true;
+}
+}  // namespace
+
+bool openScenarioTextInto(Session& s, const std::string& text, const std::string& name, std::string& error) {
+  std::optional<ScenarioDocument> d = parseScenarioJson(text, error);
+  if (!d) error = fileBaseName(name) + ": " + error;
+  return openFileDocument(s, d, fileBaseName(name), error);
+}
+
+bool openScenarioFileInto(Session& s, const std::string& path, std::string& error) {
+  return openFileDocument(s, readScenarioFile(path, error), fileBaseName(path), error);
+}
 
 void loadSavedList(Session& s) {
   Platform* platform = s.in.init.platform;
@@ -182,6 +211,40 @@ ImU32 comparedColor(const Session& s, size_t index) {
 
 namespace {
 
+// A scenario file: the browser's picker, or a path field on the desktop.
+void openFileRow(Session& s) {
+  Translator& t = s.i18n;
+  Platform* platform = s.in.init.platform;
+  if (!platform) return;
+  if (platform->hasFilePicker()) {
+    if (ImGui::Selectable(t.tr("scenarios.open_file"), false, 0, ImVec2(0, ImGui::GetFrameHeight())))
+      platform->pickScenarioFile();
+    s.recordControl("open_file");
+    return;
+  }
+  ImGui::TextDisabled("%s", t.tr("scenarios.open_path"));
+  ScenarioMenuState& m = s.scenarioMenu;
+  const float open = ImGui::CalcTextSize(t.tr("scenarios.open")).x + ImGui::GetStyle().FramePadding.x * 2;
+  ImGui::SetNextItemWidth(std::max(ImGui::GetFontSize() * 8, ImGui::GetContentRegionAvail().x - open -
+                                                                  ImGui::GetStyle().ItemSpacing.x));
+  const bool entered = ImGui::InputTextWithHint("##open_path", "~/workshop/group3.json", m.openPath, sizeof m.openPath,
+                                                ImGuiInputTextFlags_EnterReturnsTrue);
+  s.recordControl("open:path");
+  ImGui::SameLine();
+  ImGui::BeginDisabled(m.openPath[0] == '\0');
+  const bool clicked = ImGui::Button(t.tr("scenarios.open"));
+  ImGui::EndDisabled();
+  s.recordControl("open");
+  if (entered || clicked) {
+    std::string path = trimmed(m.openPath);
+    // "~/" as a shell would read it: the path field is where people type it.
+    if (path.rfind("~/", 0) == 0)
+      if (const char* home = std::getenv("HOME")) path = std::string(home) + path.substr(1);
+    std::string error;
+    openScenarioFileInto(s, path, error);
+  }
+}
+
 // Save under a name, then the saved ones: open, compare, delete.
 void savedSection(Session& s) {
   Translator& t = s.i18n;
@@ -285,6 +348,7 @@ void scenarioMenu(Session& s, float width) {
     ImGui::Separator();
     if (ImGui::Selectable(t.tr("scenarios.copy_link"), false, 0, ImVec2(0, row))) copyShareLink(s);
     s.recordControl("share");
+    openFileRow(s);
     ImGui::Separator();
     savedSection(s);
     ImGui::EndCombo();

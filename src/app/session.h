@@ -123,7 +123,7 @@ constexpr size_t kMaxCompared = 4;
 // The Scenarios menu's typing field for a name to save under.
 struct ScenarioMenuState {
   char saveName[kMaxNameChars * 4 + 1] = {};  // UTF-8: up to four bytes a character
-  bool focusName = false;
+  char openPath[1024] = {};  // the desktop's path field (the browser has a file picker)
 };
 
 // The Compare view's field for a pasted link (a real one is under 200 characters).
@@ -279,6 +279,11 @@ void historyPopup(Session& s);
 void scenarioMenu(Session& s, float width);
 bool choosePreset(Session& s, const std::string& id, std::string& error);  // undoable
 bool copyShareLink(Session& s);  // to the clipboard; the notice says so
+// A scenario file opened by the person (dropped, picked, typed): undoable; the notice says
+// what happened. `name` may be a path: the notice and the history show the file's own name.
+bool openScenarioTextInto(Session& s, const std::string& text, const std::string& name, std::string& error);
+bool openScenarioFileInto(Session& s, const std::string& path, std::string& error);
+std::string fileBaseName(const std::string& path);
 // Saved scenarios (app/scenarios.cpp): each change is written to lasting storage at once.
 bool saveScenarioAs(Session& s, const std::string& name, std::string& error);
 bool openSaved(Session& s, const std::string& name, std::string& error);  // undoable

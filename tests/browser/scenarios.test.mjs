@@ -123,6 +123,22 @@ test('a saved file loads back; a bad file leaves the scenario unchanged', async 
   }, saved);
   await app.page.waitForFunction(() => /dropped\.json/.test(window.hanoi2045.uiState().notice.text));
   assert.equal(JSON.stringify(await app.call('scenario')), saved);
+
+  // Picked with the browser's file chooser from the Scenarios menu.
+  await app.call('loadPreset', 'downside');
+  await app.nextFrame();
+  const click = async (name) => {
+    const c = (await app.call('uiState')).controls[name];
+    assert.ok(c, `control ${name} is on screen`);
+    await app.page.mouse.click(c[0] + c[2] / 2, c[1] + c[3] / 2);
+    for (let i = 0; i < 3; i++) await app.nextFrame();
+  };
+  await click('scenario');
+  const chooser = app.page.waitForEvent('filechooser');
+  await click('open_file');
+  await (await chooser).setFiles({ name: 'picked.json', mimeType: 'application/json', buffer: Buffer.from(saved) });
+  await app.page.waitForFunction(() => /picked\.json/.test(window.hanoi2045.uiState().notice.text));
+  assert.equal(JSON.stringify(await app.call('scenario')), saved);
 });
 
 test('scenarios saved on this device survive a reload; comparing four draws four named lines', async () => {
