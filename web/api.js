@@ -127,6 +127,17 @@
       if (typeof text !== 'string') throw new TypeError('openFile: text must be a string');
       mutate('openFile', 'h2045_open_file', ['string', 'string'], [name, text]);
     },
+    saved: function () { return getJson('saved', 'h2045_ui_state').saved; },
+    save: function (name) {
+      requireString('save', 'name', name);
+      mutate('save', 'h2045_command', ['string', 'string'], ['save', name]);
+    },
+    // Puts up to four scenarios beside the current one: saved names or share links.
+    compare: function (ids) {
+      if (!Array.isArray(ids) || ids.length > 4 || !ids.every(function (id) { return typeof id === 'string' && id; }))
+        throw new TypeError('compare: ids must be a list of at most 4 saved names or share links');
+      mutate('compare', 'h2045_command', ['string', 'string'], ['compare_set', ids.join('\n')]);
+    },
     frame: function () {
       try {
         requireRunning('frame');

@@ -53,12 +53,6 @@ TargetSet customTargetSet(const std::vector<TargetSet>& sets, const Translator& 
 
 constexpr const char* kAutosaveKey = "autosave";
 
-// The file's own name, without its folders: what the history list and the notice show.
-std::string baseName(const std::string& path) {
-  const size_t slash = path.find_last_of("/\\");
-  return slash == std::string::npos ? path : path.substr(slash + 1);
-}
-
 // The document at start: a link, a file, the autosave, the defaults, the first that works. What
 // did not work is said in the notice (the last one said wins; a link is the likelier cause).
 void openStartDocument(Session& s) {
@@ -80,7 +74,7 @@ void openStartDocument(Session& s) {
   }
   if (!opened && !init.startScenarioFile.empty()) {
     std::optional<ScenarioDocument> d = readScenarioFile(init.startScenarioFile, error);
-    if (d && start(*d, ChangeOrigin::File, baseName(init.startScenarioFile))) {
+    if (d && start(*d, ChangeOrigin::File, fileBaseName(init.startScenarioFile))) {
       opened = true;
     } else {
       notice = formatMessage(s.i18n.tr("notice.file_failed"), {error});
@@ -169,6 +163,7 @@ bool App::init(const AppInit& init) {
   s.in.presets = std::move(*presets);
   s.doc.history.reset(s.document(), ChangeOrigin::Start, {}, init.platform ? init.platform->minuteOfDay() : -1);
   openStartDocument(s);
+  loadSavedList(s);
   if (!impl_->rebuildFonts(why)) {
     impl_->error = why;
     return false;
@@ -350,32 +345,12 @@ bool App::openLink(const std::string& text, std::string& error) {
   return true;
 }
 
-namespace {
-bool openFileDocument(Session& s, const std::optional<ScenarioDocument>& d, const std::string& name,
-                      std::string& error) {
-  if (!d || !s.openDocument(*d, ChangeOrigin::File, name, error)) {
-    s.ui.notice = formatMessage(s.i18n.tr("notice.file_failed"), {error});
-    s.ui.noticeIsError = true;
-    s.touch();
-    return false;
-  }
-  s.ui.notice = formatMessage(s.i18n.tr("notice.file_opened"), {name});
-  s.ui.noticeIsError = false;
-  s.recompute();
-  return true;
-}
-
-}  // namespace
-
 bool App::openScenarioText(const std::string& text, const std::string& name, std::string& error) {
-  Session& s = impl_->session;
-  std::optional<ScenarioDocument> d = parseScenarioJson(text, error);
-  if (!d) error = baseName(name) + ": " + error;
-  return openFileDocument(s, d, baseName(name), error);
+  return openScenarioTextInto(impl_->session, text, name, error);
 }
 
 bool App::openScenarioFile(const std::string& path, std::string& error) {
-  return openFileDocument(impl_->session, readScenarioFile(path, error), baseName(path), error);
+  return openScenarioFileInto(impl_->session, path, error);
 }
 
 std::string App::uiStateJson() const {
@@ -400,6 +375,12 @@ std::string App::uiStateJson() const {
   for (size_t i = 0; i < s.doc.history.size(); ++i) history.push_back(historyLabel(s, i));
   j["history"] = history;
   j["name"] = s.doc.name;
+  OrderedJson saved = OrderedJson::array();
+  for (const ScenarioDocument& d : s.saved) saved.push_back(d.name);
+  j["saved"] = saved;
+  OrderedJson compared = OrderedJson::array();
+  for (const ComparedScenario& c : s.compared) compared.push_back(c.document.name);
+  j["compared"] = compared;
   j["notice"] = {{"text", s.ui.notice}, {"error", s.ui.noticeIsError}};
   j["headline"] = s.record.headline;
   j["tabs"] = s.record.tabs;

@@ -35,6 +35,10 @@ class Platform {
   }
   // The address bar follows the document (web: the fragment is replaced, no new history entry).
   virtual void showLink(const std::string& /*fragment*/) {}
+  // The browser's own file picker for a scenario file (the choice arrives through
+  // App::openScenarioText); false where there is none (the app shows a path field instead).
+  virtual bool hasFilePicker() const { return false; }
+  virtual void pickScenarioFile() {}
   // Local time, minutes since midnight (the history list's "14:05"); -1 when unknown.
   virtual int minuteOfDay() const { return -1; }
 };

@@ -279,6 +279,38 @@ bool cmdHistory(Session& s, const std::string& arg, std::string& error) {
   return true;
 }
 
+bool cmdSave(Session& s, const std::string& arg, std::string& error) { return saveScenarioAs(s, arg, error); }
+bool cmdOpenSaved(Session& s, const std::string& arg, std::string& error) { return openSaved(s, arg, error); }
+bool cmdDeleteSaved(Session& s, const std::string& arg, std::string& error) { return deleteSaved(s, arg, error); }
+bool cmdCompare(Session& s, const std::string& arg, std::string& error) { return addCompared(s, arg, error); }
+bool cmdCompareRemove(Session& s, const std::string& arg, std::string& error) {
+  if (removeCompared(s, arg)) return true;
+  error = "compare_remove \"" + arg + "\": not compared";
+  return false;
+}
+// The whole comparison at once, one saved name or link per line; all or nothing.
+bool cmdCompareSet(Session& s, const std::string& arg, std::string& error) {
+  std::vector<ComparedScenario> before = s.compared;
+  clearCompared(s);
+  size_t start = 0;
+  while (start <= arg.size() && !arg.empty()) {
+    const size_t end = std::min(arg.find('\n', start), arg.size());
+    const std::string id = arg.substr(start, end - start);
+    if (!id.empty() && !addCompared(s, id, error)) {
+      s.compared = std::move(before);
+      s.computed = false;
+      return false;
+    }
+    start = end + 1;
+  }
+  return true;
+}
+
+bool cmdCompareClear(Session& s, const std::string&, std::string&) {
+  clearCompared(s);
+  return true;
+}
+
 bool cmdNotice(Session& s, const std::string& arg, std::string& error) {
   if (arg != "close") return badArgument(self("notice"), arg, error);
   s.ui.notice.clear();
@@ -344,6 +376,13 @@ const std::vector<CommandSpec>& commandTable() {
       {"history", "open, or a step's index (0 = the first)", cmdHistory, {{K::Character, 'h'}, {}}, "open", "H",
        "help.history"},
       {"notice", "close", cmdNotice, {}, "", nullptr, nullptr},
+      {"save", "a name (saves the scenario on this device under it)", cmdSave, {}, "", nullptr, nullptr},
+      {"open_saved", "a saved scenario's name", cmdOpenSaved, {}, "", nullptr, nullptr},
+      {"delete_saved", "a saved scenario's name", cmdDeleteSaved, {}, "", nullptr, nullptr},
+      {"compare", "a saved scenario's name or a share link (at most 4)", cmdCompare, {}, "", nullptr, nullptr},
+      {"compare_remove", "a compared scenario's name", cmdCompareRemove, {}, "", nullptr, nullptr},
+      {"compare_clear", "", cmdCompareClear, {}, "", nullptr, nullptr},
+      {"compare_set", "saved names or share links, one per line (at most 4)", cmdCompareSet, {}, "", nullptr, nullptr},
   };
   return table;
 }

@@ -113,6 +113,25 @@ struct UiState {
   bool noticeIsError = false;
 };
 
+// A scenario put beside the current one (a saved one, or a participant's link): its results
+// against the current target set, recomputed with the current scenario's.
+struct ComparedScenario {
+  ScenarioDocument document;
+  Results results;
+};
+constexpr size_t kMaxCompared = 4;
+
+// The Scenarios menu's typing field for a name to save under.
+struct ScenarioMenuState {
+  char saveName[kMaxNameChars * 4 + 1] = {};  // UTF-8: up to four bytes a character
+  char openPath[1024] = {};  // the desktop's path field (the browser has a file picker)
+};
+
+// The Compare view's field for a pasted link (a real one is under 200 characters).
+struct CompareViewState {
+  char link[1024] = {};
+};
+
 // What outlives the app: the autosaved document (Platform::loadText/storeText).
 struct StorageState {
   std::string lastStored;       // the text last written, so an unchanged document is not rewritten
@@ -204,6 +223,10 @@ struct Session {
   LeversPanelState levers;
   TopBarState topBar;
   ExportState exports;
+  ScenarioMenuState scenarioMenu;
+  CompareViewState compareView;
+  std::vector<ScenarioDocument> saved;     // named on this device (Platform key "saved")
+  std::vector<ComparedScenario> compared;  // at most kMaxCompared, on the chart and in the table
   PredictPanelState predictPanel;
   NeededState needed;
   PointerInput pointer;
@@ -276,6 +299,23 @@ void historyPopup(Session& s);
 void scenarioMenu(Session& s, float width);
 bool choosePreset(Session& s, const std::string& id, std::string& error);  // undoable
 bool copyShareLink(Session& s);  // to the clipboard; the notice says so
+// A scenario file opened by the person (dropped, picked, typed): undoable; the notice says
+// what happened. `name` may be a path: the notice and the history show the file's own name.
+bool openScenarioTextInto(Session& s, const std::string& text, const std::string& name, std::string& error);
+bool openScenarioFileInto(Session& s, const std::string& path, std::string& error);
+std::string fileBaseName(const std::string& path);
+// Saved scenarios (app/scenarios.cpp): each change is written to lasting storage at once.
+bool saveScenarioAs(Session& s, const std::string& name, std::string& error);
+bool openSaved(Session& s, const std::string& name, std::string& error);  // undoable
+bool deleteSaved(Session& s, const std::string& name, std::string& error);
+void loadSavedList(Session& s);  // at start
+// The comparison: a saved scenario's name or a share link; a second add of the same removes it.
+bool addCompared(Session& s, const std::string& nameOrLink, std::string& error);
+bool removeCompared(Session& s, const std::string& name);
+void clearCompared(Session& s);
+int findCompared(const Session& s, const std::string& name);  // -1 when not compared
+// Colour-blind-safe line colours for the compared scenarios (Okabe–Ito), by index.
+ImU32 comparedColor(const Session& s, size_t index);
 
 // Text shared by the panels.
 std::string money(const Session& s, double value, ValueUnit u);  // "36,000 USD" / "1.234,5 tr. đồng"

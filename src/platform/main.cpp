@@ -63,6 +63,8 @@ class SdlPlatform final : public app::Platform {
   bool copyText(const std::string& text) override { return web::copyToClipboard(text); }
   std::string pageUrl() const override { return web::pageUrl(); }
   void showLink(const std::string& fragment) override { web::showLinkInAddressBar(fragment); }
+  bool hasFilePicker() const override { return true; }
+  void pickScenarioFile() override { web::pickScenarioFile(); }
 #else
   bool isFullscreen() const override {
     return (SDL_GetWindowFlags(window_) & SDL_WINDOW_FULLSCREEN_DESKTOP) != 0;

@@ -204,6 +204,22 @@ void watchLinksAndDrops() {
   });
 }
 
+void pickScenarioFile() {
+  EM_ASM({
+    var input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,application/json';
+    input.addEventListener('change', function () {
+      var file = input.files && input.files[0];
+      if (!file) return;
+      file.text().then(function (text) {
+        Module.ccall('h2045_open_file', 'string', ['string', 'string'], [file.name, text]);
+      });
+    });
+    input.click();
+  });
+}
+
 void announceFrame(int frameNumber) {
   EM_ASM({ if (Module.h2045Frame) Module.h2045Frame($0); }, frameNumber);
 }

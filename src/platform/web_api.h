@@ -50,6 +50,8 @@ void showLinkInAddressBar(const std::string& fragment);
 // Opens share links the browser navigates to (a pasted address, Back and Forward: the
 // 'hashchange' event) and scenario files dropped on the page.
 void watchLinksAndDrops();
+// The browser's file picker for a scenario file; the chosen file is opened as a dropped one.
+void pickScenarioFile();
 
 // Tells the page a frame was drawn (window.hanoi2045.frame() waits for it).
 void announceFrame(int frameNumber);

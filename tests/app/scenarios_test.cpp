@@ -255,5 +255,87 @@ TEST_F(Scenarios, AScenarioFileGivenAtStartIsOpened) {
   std::remove(path.c_str());
 }
 
+
+TEST_F(Scenarios, SavedScenariosOutliveARestartAndOpenAsOneStep) {
+  run("preset", "reform_led");
+  run("save", "  Group 1 ");  // trimmed
+  run("preset", "infrastructure_led");
+  run("set", "infra.public_investment_pct=9");
+  run("save", "Nhóm 2");
+  EXPECT_EQ(state()["saved"], nlohmann::json::array({"Group 1", "Nhóm 2"}));
+  EXPECT_EQ(state()["name"], "Nhóm 2");
+  const ScenarioDocument group2 = current();
+  EXPECT_NE(notice().find("Nhóm 2"), std::string::npos) << notice();
+  frames();  // the autosave follows the frame
+
+  start();  // a restart: both are still there
+  EXPECT_EQ(state()["saved"], nlohmann::json::array({"Group 1", "Nhóm 2"}));
+  run("open_saved", "Group 1");
+  EXPECT_EQ(current().scenario, findPreset(presets(), "reform_led")->document.scenario);
+  EXPECT_EQ(state()["name"], "Group 1");
+  run("undo", "");
+  EXPECT_EQ(current(), group2);
+  // Saving under a used name replaces it; a bad name or a missing one says so.
+  run("save", "Group 1");
+  EXPECT_EQ(state()["saved"].size(), 2u);
+  std::string error;
+  EXPECT_FALSE(app->command("save", "   ", error));
+  EXPECT_NE(error.find("name"), std::string::npos) << error;
+  EXPECT_FALSE(app->command("open_saved", "Group 9", error));
+  run("delete_saved", "Group 1");
+  EXPECT_EQ(state()["saved"], nlohmann::json::array({"Nhóm 2"}));
+  start();
+  EXPECT_EQ(state()["saved"], nlohmann::json::array({"Nhóm 2"}));
+}
+
+TEST_F(Scenarios, ADamagedSavedListIsSaidAndLeftAsItIs) {
+  platform.stored["saved"] = "{\"format\": \"hanoi2045-saved\", \"version\": 1, \"scenarios\": [{\"name\": 5}]}";
+  start();
+  EXPECT_NE(notice().find("scenarios[0]"), std::string::npos) << notice();
+  EXPECT_EQ(state()["saved"].size(), 0u);
+  EXPECT_NE(platform.stored["saved"].find("\"name\": 5"), std::string::npos) << "not overwritten";
+}
+
+TEST_F(Scenarios, FourComparedScenariosAreNamedLinesOnTheChartAndColumnsInTheTable) {
+  run("view", "chart");
+  frames();
+  const int seriesAlone = chart("main")["series"].get<int>();
+  const char* ids[] = {"congress17", "infrastructure_led", "reform_led", "human_capital_led"};
+  for (const char* id : ids) {
+    run("preset", id);
+    run("save", findPreset(presets(), id)->nameEn);
+  }
+  run("preset", "baseline");
+  for (const char* id : ids) run("compare", findPreset(presets(), id)->nameEn);
+  frames();
+  EXPECT_EQ(chart("main")["series"].get<int>(), seriesAlone + 4);
+  for (const char* id : ids) EXPECT_TRUE(drew(findPreset(presets(), id)->nameEn)) << "the legend names " << id;
+  std::string error;
+  run("preset", "downside");
+  const std::string fifth = shareLinkFragment(current());
+  EXPECT_FALSE(app->command("compare", fifth, error));
+  EXPECT_NE(error.find("at most 4"), std::string::npos) << error;
+
+  // The table: outcomes in the chosen units, targets, the levers that differ.
+  run("units", "vnd");
+  run("view", "compare");
+  frames();
+  EXPECT_TRUE(drew("GRDP per person 2045"));
+  EXPECT_TRUE(drew("Target 2045: > 36,000 USD"));
+  EXPECT_TRUE(drew("Public infrastructure investment"));
+  const nlohmann::json drawn = state()["drawn"];  // kept: a range-for over a temporary's member dangles
+  bool millionVnd = false;
+  for (const auto& text : drawn) millionVnd |= text.get<std::string>().find(" million VND") != std::string::npos;
+  EXPECT_TRUE(millionVnd) << "outcomes follow the chosen units";
+
+  // All or nothing through the API's compare_set.
+  EXPECT_FALSE(app->command("compare_set", "17th Congress plan\n#s=broken", error));
+  EXPECT_EQ(state()["compared"].size(), 4u);
+  run("compare_set", "Reform-led\n" + fifth);
+  EXPECT_EQ(state()["compared"], nlohmann::json::array({"Reform-led", "Downside: slow reform and weak disbursement"}));
+  run("compare_remove", "Reform-led");
+  EXPECT_EQ(state()["compared"].size(), 1u);
+}
+
 }  // namespace
 }  // namespace h2045::app

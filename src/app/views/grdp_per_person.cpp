@@ -160,6 +160,13 @@ void mainChart(Session& s, ImVec2 size) {
   // Targets are in current USD: converted on the scenario's own prices so boxes sit on the
   // same scale as the lines.
   double hi = std::max({history.max(), base.max(), visible ? scen.max() : 0.0});
+  // The compared scenarios (saved ones, participants' links), each in its own colour.
+  std::vector<Series> compared;
+  if (visible)
+    for (const ComparedScenario& c : s.compared) {
+      compared.push_back(projection(c.results.scenario, field));
+      hi = std::max(hi, compared.back().max());
+    }
   // The room's guesses, shown only with the result.
   const bool guesses = visible && s.ui.predict && !s.ui.predictions.empty();
   if (guesses)
@@ -189,6 +196,9 @@ void mainChart(Session& s, ImVec2 size) {
                  s.ui.presenter ? 6.0f : 4.5f);
     chart.line(base.x.data(), base.y.data(), base.n, palette.baseline, chartLineWidth(s) * 0.8f, true);
     if (visible) {
+      for (size_t i = 0; i < compared.size(); ++i)
+        chart.line(compared[i].x.data(), compared[i].y.data(), compared[i].n, comparedColor(s, i),
+                   chartLineWidth(s) * 0.85f);
       chart.line(scen.x.data(), scen.y.data(), scen.n, palette.scenario, chartLineWidth(s));
       if (scen.n > 0) {
         const double lastValue = scen.y[static_cast<size_t>(scen.n - 1)];
@@ -230,6 +240,10 @@ void mainChart(Session& s, ImVec2 size) {
       }
       if (const YearResult* row = baseline.find(year); row && row->projected)
         ImGui::Text("%s: %s", t.tr("legend.baseline"), money(s, perCapitaValue(*row, units), units).c_str());
+      if (visible)
+        for (const ComparedScenario& c : s.compared)
+          if (const YearResult* row = c.results.scenario.find(year); row && row->projected)
+            ImGui::Text("%s: %s", c.document.name.c_str(), money(s, perCapitaValue(*row, units), units).c_str());
       if (const YearResult* row = scenario.find(year); row && row->projected) {
         if (visible)
           ImGui::Text("%s: %s", t.tr("legend.scenario"), money(s, perCapitaValue(*row, units), units).c_str());
@@ -245,6 +259,11 @@ void mainChart(Session& s, ImVec2 size) {
   std::vector<LegendEntry> entries{{t.tr("legend.history"), palette.history, LegendEntry::Point},
                                    {t.tr("legend.baseline"), palette.baseline, LegendEntry::DashedLine}};
   if (visible) entries.push_back({t.tr("legend.scenario"), palette.scenario, LegendEntry::Line});
+  if (visible)
+    for (size_t i = 0; i < s.compared.size(); ++i) {
+      entries.push_back({s.compared[i].document.name.c_str(), comparedColor(s, i), LegendEntry::Line});
+      s.i18n.record(s.compared[i].document.name);
+    }
   entries.push_back({t.tr("legend.target"), palette.target, LegendEntry::Box});
   legend(entries, palette.textDim);
   if (note) {

@@ -13,6 +13,7 @@ namespace h2045::app {
 namespace {
 
 int warningCount(const Session& s) { return static_cast<int>(s.results.warnings.size()); }
+int comparedCount(const Session& s) { return static_cast<int>(s.compared.size()); }
 
 }  // namespace
 
@@ -24,6 +25,7 @@ void drawInvestmentView(Session& s);
 void drawPeopleView(Session& s);
 void drawWarningsView(Session& s);
 void drawNeededView(Session& s);
+void drawCompareView(Session& s);
 
 const std::vector<ViewSpec>& viewTable() {
   static const std::vector<ViewSpec> table = {
@@ -34,6 +36,7 @@ const std::vector<ViewSpec>& viewTable() {
       {"people", "view.people", "view.people.short", '5', drawPeopleView, true, nullptr},
       {"warnings", "view.warnings", "view.warnings.short", '6', drawWarningsView, true, warningCount},
       {"needed", "view.needed", "view.needed.short", '7', drawNeededView, true, nullptr},
+      {"compare", "view.compare", "view.compare.short", '8', drawCompareView, true, comparedCount},
   };
   return table;
 }
