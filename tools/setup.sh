@@ -152,13 +152,34 @@ fi
 mkdir -p "$deps"
 
 # Dear ImGui and SDL2 sources from Debian's source packages (orig tarball + Debian patches).
+# When a mirror lacks a source package's Debian part (its .debian.tar.*) but has the .dsc and the
+# upstream tarball, the upstream source is unpacked as dpkg-source would name it, after checking
+# the tarball's size and SHA-256 against the .dsc. (The projects built this way need none of
+# Debian's changes: they are the library's own source files.)
+unpack_upstream() {  # $1 package
+  local dsc orig sum size folder
+  dsc=$(ls "$deps"/"$1"_*.dsc 2>/dev/null | head -n 1)
+  orig=$(ls "$deps"/"$1"_*.orig.tar.* 2>/dev/null | head -n 1)
+  [ -n "$dsc" ] && [ -n "$orig" ] || return 1
+  sum=$(sha256sum "$orig" | cut -d' ' -f1)
+  size=$(stat -c %s "$orig")
+  grep -q " $sum $size $(basename "$orig")\$" "$dsc" || return 1
+  folder="$1-$(basename "$orig" | sed -E "s/^$1_(.*)\.orig\.tar\..*$/\1/")"
+  rm -rf "$deps/$folder" "$deps/.upstream-$1"
+  mkdir -p "$deps/.upstream-$1"
+  tar -xf "$orig" -C "$deps/.upstream-$1" || return 1
+  # The tarball holds one top folder (QR-Code-generator-1.8.0/): it becomes <package>-<version>.
+  mv "$deps/.upstream-$1"/* "$deps/$folder" && rmdir "$deps/.upstream-$1" || return 1
+  say "warning: the Debian changes of $1 are not on this mirror; using its upstream source (checksum checked against the .dsc)"
+}
+
 fetch_source() {  # $1 package, $2 glob of the unpacked folder
   if ! ls -d "$deps"/$2 >/dev/null 2>&1; then
     say "fetching Debian source package $1"
     (cd "$deps" && apt-get source -q "$1" >"$deps/$1-source.log" 2>&1) || {
       # The package lists may predate the source lines.
       $sudo apt-get update -q >/dev/null 2>&1 || true
-      (cd "$deps" && apt-get source -q "$1" >"$deps/$1-source.log" 2>&1) \
+      (cd "$deps" && apt-get source -q "$1" >"$deps/$1-source.log" 2>&1) || unpack_upstream "$1" \
         || fail "apt-get source $1 failed (the last lines of $deps/$1-source.log follow):
 $(tail -n 5 "$deps/$1-source.log")"
     }

@@ -22,7 +22,7 @@ check() {  # $1 description, then a command that must succeed
 realbin="$work/realbin"
 mkdir -p "$realbin"
 for t in bash sh env cat sed awk grep ls head tail mkdir touch ln basename dirname printf rm cp chmod \
-         mktemp tr cut sort id date wc mv true false sleep; do
+         mktemp tr cut sort id date wc mv true false sleep sha256sum stat tar gzip rmdir; do
   p=$(command -v "$t") && ln -s "$p" "$realbin/$t"
 done
 
@@ -58,7 +58,19 @@ case "${args[0]}" in
     case "${args[1]}" in
       imgui) mkdir -p imgui-1.89.9 && touch imgui-1.89.9/imgui.cpp ;;
       libsdl2) mkdir -p libsdl2-2.26.5 ;;
-      qr-code-generator) mkdir -p qr-code-generator-1.8.0/cpp && touch qr-code-generator-1.8.0/cpp/qrcodegen.cpp ;;
+      qr-code-generator)
+        if [ -f "$FAKE/qr-debian-missing" ]; then
+          # A mirror with the .dsc and the upstream tarball but not the Debian part.
+          mkdir -p up/QR-Code-generator-1.8.0/cpp && touch up/QR-Code-generator-1.8.0/cpp/qrcodegen.cpp
+          tar -czf qr-code-generator_1.8.0.orig.tar.gz -C up QR-Code-generator-1.8.0 && rm -rf up
+          sum=$(sha256sum qr-code-generator_1.8.0.orig.tar.gz | cut -d' ' -f1)
+          [ -f "$FAKE/qr-tampered" ] && sum=0000000000000000000000000000000000000000000000000000000000000000
+          printf 'Checksums-Sha256:\n %s %s qr-code-generator_1.8.0.orig.tar.gz\n' "$sum" \
+            "$(stat -c %s qr-code-generator_1.8.0.orig.tar.gz)" >qr-code-generator_1.8.0-1.1.dsc
+          echo "E: Failed to fetch http://mirror.example/debian/pool/main/q/qr-code-generator/qr-code-generator_1.8.0-1.1.debian.tar.xz  404  Not Found" >&2
+          exit 100
+        fi
+        mkdir -p qr-code-generator-1.8.0/cpp && touch qr-code-generator-1.8.0/cpp/qrcodegen.cpp ;;
     esac ;;
 esac
 EOF
@@ -267,6 +279,22 @@ run_setup
 check "exit code 1 (got $rc)" [ "$rc" = 1 ]
 check "names the failing command" said "\`mkdir -p"
 check "says it failed" said "[setup] FAILED"
+
+echo "case 11: the mirror lacks the QR code generator's Debian part"
+new_machine deb822; link_on_install; touch "$FAKE/qr-debian-missing"
+run_setup
+[ "$rc" = 0 ] || printf '%s\n' "$out" | tail -n 5
+check "exit code 0 (got $rc)" [ "$rc" = 0 ]
+check "unpacks the upstream source as <package>-<version>" \
+  test -f "$FAKE/project/build/_deps/qr-code-generator-1.8.0/cpp/qrcodegen.cpp"
+check "says it uses the upstream source" said "using its upstream source (checksum checked against the .dsc)"
+
+echo "case 12: ... and its upstream tarball does not match the .dsc"
+new_machine deb822; link_on_install; touch "$FAKE/qr-debian-missing" "$FAKE/qr-tampered"
+run_setup
+check "exit code 1 (got $rc)" [ "$rc" = 1 ]
+check "says apt-get source failed" said "apt-get source qr-code-generator failed"
+check "unpacks nothing" bash -c '! ls -d "$0"/qr-code-generator-1.8.0 2>/dev/null' "$FAKE/project/build/_deps"
 
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
