@@ -280,6 +280,12 @@ bool cmdHistory(Session& s, const std::string& arg, std::string& error) {
 }
 
 bool cmdSave(Session& s, const std::string& arg, std::string& error) { return saveScenarioAs(s, arg, error); }
+bool cmdSaveFile(Session& s, const std::string& arg, std::string& error) {
+  return saveScenarioFile(s, expandHome(arg), error);
+}
+bool cmdOpenFile(Session& s, const std::string& arg, std::string& error) {
+  return openScenarioFileInto(s, expandHome(arg), error);
+}
 bool cmdOpenSaved(Session& s, const std::string& arg, std::string& error) { return openSaved(s, arg, error); }
 bool cmdDeleteSaved(Session& s, const std::string& arg, std::string& error) { return deleteSaved(s, arg, error); }
 bool cmdCompare(Session& s, const std::string& arg, std::string& error) { return addCompared(s, arg, error); }
@@ -378,6 +384,8 @@ const std::vector<CommandSpec>& commandTable() {
       {"notice", "close", cmdNotice, {}, "", nullptr, nullptr},
       {"save", "a name (saves the scenario on this device under it)", cmdSave, {}, "", nullptr, nullptr},
       {"open_saved", "a saved scenario's name", cmdOpenSaved, {}, "", nullptr, nullptr},
+      {"save_file", "a file path (the scenario file format)", cmdSaveFile, {}, "", nullptr, nullptr},
+      {"open_file", "a file path", cmdOpenFile, {}, "", nullptr, nullptr},
       {"delete_saved", "a saved scenario's name", cmdDeleteSaved, {}, "", nullptr, nullptr},
       {"compare", "a saved scenario's name or a share link (at most 4)", cmdCompare, {}, "", nullptr, nullptr},
       {"compare_remove", "a compared scenario's name", cmdCompareRemove, {}, "", nullptr, nullptr},

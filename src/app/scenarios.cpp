@@ -92,6 +92,25 @@ bool openScenarioTextInto(Session& s, const std::string& text, const std::string
   return openFileDocument(s, d, fileBaseName(name), error);
 }
 
+std::string expandHome(const std::string& typed) {
+  std::string path = trimmed(typed);
+  // "~/" as a shell would read it: the path field is where people type it.
+  if (path.rfind("~/", 0) == 0)
+    if (const char* home = std::getenv("HOME")) path = std::string(home) + path.substr(1);
+  return path;
+}
+
+bool saveScenarioFile(Session& s, const std::string& path, std::string& error) {
+  if (path.empty()) {
+    error = "no file name";
+  } else if (writeScenarioFile(path, s.document(), error)) {
+    say(s, formatMessage(s.i18n.tr("notice.file_saved"), {path}), false);
+    return true;
+  }
+  say(s, formatMessage(s.i18n.tr("notice.file_save_failed"), {error}), true);
+  return false;
+}
+
 bool openScenarioFileInto(Session& s, const std::string& path, std::string& error) {
   return openFileDocument(s, readScenarioFile(path, error), fileBaseName(path), error);
 }
@@ -222,27 +241,27 @@ void openFileRow(Session& s) {
     s.recordControl("open_file");
     return;
   }
+  // The desktop: one path field, to open a file or to save the scenario into it.
   ImGui::TextDisabled("%s", t.tr("scenarios.open_path"));
   ScenarioMenuState& m = s.scenarioMenu;
-  const float open = ImGui::CalcTextSize(t.tr("scenarios.open")).x + ImGui::GetStyle().FramePadding.x * 2;
-  ImGui::SetNextItemWidth(std::max(ImGui::GetFontSize() * 8, ImGui::GetContentRegionAvail().x - open -
-                                                                  ImGui::GetStyle().ItemSpacing.x));
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float buttons = ImGui::CalcTextSize(t.tr("scenarios.open")).x + ImGui::CalcTextSize(t.tr("scenarios.save_file")).x +
+                        style.FramePadding.x * 4 + style.ItemSpacing.x * 2;
+  ImGui::SetNextItemWidth(std::max(ImGui::GetFontSize() * 8, ImGui::GetContentRegionAvail().x - buttons));
   const bool entered = ImGui::InputTextWithHint("##open_path", "~/workshop/group3.json", m.openPath, sizeof m.openPath,
                                                 ImGuiInputTextFlags_EnterReturnsTrue);
   s.recordControl("open:path");
   ImGui::SameLine();
   ImGui::BeginDisabled(m.openPath[0] == '\0');
-  const bool clicked = ImGui::Button(t.tr("scenarios.open"));
-  ImGui::EndDisabled();
+  const bool open = ImGui::Button(t.tr("scenarios.open"));
   s.recordControl("open");
-  if (entered || clicked) {
-    std::string path = trimmed(m.openPath);
-    // "~/" as a shell would read it: the path field is where people type it.
-    if (path.rfind("~/", 0) == 0)
-      if (const char* home = std::getenv("HOME")) path = std::string(home) + path.substr(1);
-    std::string error;
-    openScenarioFileInto(s, path, error);
-  }
+  ImGui::SameLine();
+  const bool save = ImGui::Button(t.tr("scenarios.save_file"));
+  s.recordControl("save_file");
+  ImGui::EndDisabled();
+  std::string error;
+  if (entered || open) openScenarioFileInto(s, expandHome(m.openPath), error);
+  if (save) saveScenarioFile(s, expandHome(m.openPath), error);
 }
 
 // Save under a name, then the saved ones: open, compare, delete.

@@ -304,6 +304,9 @@ bool copyShareLink(Session& s);  // to the clipboard; the notice says so
 bool openScenarioTextInto(Session& s, const std::string& text, const std::string& name, std::string& error);
 bool openScenarioFileInto(Session& s, const std::string& path, std::string& error);
 std::string fileBaseName(const std::string& path);
+// Writes the document (the scenario file format) to `path`; the notice says where, or why not.
+bool saveScenarioFile(Session& s, const std::string& path, std::string& error);
+std::string expandHome(const std::string& typed);  // "~/x.json" → "$HOME/x.json", spaces trimmed
 // Saved scenarios (app/scenarios.cpp): each change is written to lasting storage at once.
 bool saveScenarioAs(Session& s, const std::string& name, std::string& error);
 bool openSaved(Session& s, const std::string& name, std::string& error);  // undoable

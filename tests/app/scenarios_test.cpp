@@ -337,5 +337,26 @@ TEST_F(Scenarios, FourComparedScenariosAreNamedLinesOnTheChartAndColumnsInTheTab
   EXPECT_EQ(state()["compared"].size(), 1u);
 }
 
+TEST_F(Scenarios, TheDesktopSavesToAndOpensFromAPath) {
+  const std::string path = ::testing::TempDir() + "/h2045 group 4.json";
+  run("preset", "human_capital_led");
+  run("set", "infra.public_investment_pct=7.5");
+  const ScenarioDocument saved = current();
+  run("save_file", "  " + path + " ");
+  EXPECT_NE(notice().find(path), std::string::npos) << notice();
+  std::string error;
+  std::optional<ScenarioDocument> onDisk = readScenarioFile(path, error);
+  ASSERT_TRUE(onDisk) << error;
+  EXPECT_EQ(*onDisk, saved);
+  run("preset", "downside");
+  run("open_file", path);
+  EXPECT_EQ(current(), saved);
+  EXPECT_EQ(historyLabels().back(), "14:05  Opened h2045 group 4.json");
+  EXPECT_FALSE(app->command("save_file", ::testing::TempDir() + "/no/such/folder/x.json", error));
+  EXPECT_TRUE(state()["notice"]["error"].get<bool>());
+  EXPECT_EQ(current(), saved) << "a failed save changes nothing";
+  std::remove(path.c_str());
+}
+
 }  // namespace
 }  // namespace h2045::app
