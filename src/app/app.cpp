@@ -10,6 +10,7 @@
 
 #include "app/commands.h"
 #include "app/session.h"
+#include "app/text_audit.h"
 #include "app/views/views.h"
 #include "scenario/data.h"
 #include "scenario/output_json.h"
@@ -353,6 +354,25 @@ bool App::openScenarioFile(const std::string& path, std::string& error) {
   return openScenarioFileInto(impl_->session, path, error);
 }
 
+namespace {
+// The last frame's text as drawn (text_audit.h): how many texts, the smallest capital letter
+// in points and in the screen's pixels, and each fault with where it is.
+OrderedJson textAuditJson(float contentScale) {
+  const TextAudit audit = auditDrawnText();
+  auto rect = [](const DrawnText& t) { return OrderedJson{t.min.x, t.min.y, t.max.x - t.min.x, t.max.y - t.min.y}; };
+  OrderedJson faults = OrderedJson::array();
+  for (const TextFault& f : audit.faults) {
+    OrderedJson one = {{"kind", f.kind}, {"text", f.text.text}, {"window", f.text.window}, {"rect", rect(f.text)}};
+    if (f.kind == "overlap") one["other"] = {{"text", f.other.text}, {"window", f.other.window}, {"rect", rect(f.other)}};
+    faults.push_back(one);
+  }
+  return {{"count", audit.texts.size()},
+          {"smallest_cap_height", audit.smallestCapHeight},
+          {"smallest_cap_height_px", audit.smallestCapHeight * contentScale},
+          {"faults", faults}};
+}
+}  // namespace
+
 std::string App::uiStateJson() const {
   const Session& s = impl_->session;
   OrderedJson j;
@@ -451,6 +471,7 @@ std::string App::uiStateJson() const {
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   j["display"] = {display.x, display.y};
   j["font_size"] = ImGui::GetFontSize();
+  j["text"] = textAuditJson(impl_->contentScale);
   if (s.needed.solved) {
     j["needed"] = {{"lever", std::string(spec(s.needed.lever).id)},
                    {"year", s.needed.solvedYear},

@@ -48,6 +48,7 @@ bool Chart::begin(const char* id, ImVec2 size, const Options& options, const Cha
   record_ = ChartRecord{};
   record_.id = id;
   targetLabels_.clear();
+  placed_.clear();
   if (!(opt_.yMax > opt_.yMin)) opt_.yMax = opt_.yMin + 1;
   if (!(opt_.xMax > opt_.xMin)) opt_.xMax = opt_.xMin + 1;
   if (size.x < 80 || size.y < 60) {
@@ -63,13 +64,16 @@ bool Chart::begin(const char* id, ImVec2 size, const Options& options, const Cha
   ImGui::PopID();
   hovered_ = ImGui::IsItemHovered();
 
-  // Leave room for the widest y tick label and the x labels below.
+  // Leave room for the widest y tick label and the x labels below; a low plot gets fewer
+  // y ticks so their labels never touch.
   const float fontSize = ImGui::GetFontSize();
+  const float plotTop = frameMin_.y + fontSize * 1.4f, plotBottom = frameMax_.y - fontSize * 1.6f;
+  yTicks_ = std::clamp(static_cast<int>((plotBottom - plotTop) / (fontSize * 1.8f)), 1, 6);
   float labelWidth = 0;
-  for (double v : niceTicks(opt_.yMin, opt_.yMax, 6))
+  for (double v : niceTicks(opt_.yMin, opt_.yMax, yTicks_))
     labelWidth = std::max(labelWidth, ImGui::CalcTextSize(formatTick(v, false, opt_.yDecimals).c_str()).x);
-  plotMin_ = ImVec2(frameMin_.x + labelWidth + fontSize * 0.8f, frameMin_.y + fontSize * 1.4f);
-  plotMax_ = ImVec2(frameMax_.x - fontSize * 0.8f, frameMax_.y - fontSize * 1.6f);
+  plotMin_ = ImVec2(frameMin_.x + labelWidth + fontSize * 0.8f, plotTop);
+  plotMax_ = ImVec2(frameMax_.x - fontSize * 0.8f, plotBottom);
   if (plotMax_.x - plotMin_.x < 40 || plotMax_.y - plotMin_.y < 30) {
     draw_ = nullptr;
     return false;
@@ -87,11 +91,18 @@ bool Chart::begin(const char* id, ImVec2 size, const Options& options, const Cha
 
 void Chart::end(std::vector<ChartRecord>* log) {
   if (!draw_) return;
-  // Target labels over the lines, each on a veil of the plot colour so it stays readable.
+  // Target labels over the lines, each on a veil of the plot colour so it stays readable, at
+  // the first of its spots that lies in the plot off every other text. A label with no such
+  // spot is left out: its box stays, and the box's tooltip and the target cards say it.
   for (const TargetLabel& l : targetLabels_) {
-    draw_->AddRectFilled(ImVec2(l.min.x - 2, l.min.y), ImVec2(l.max.x + 2, l.max.y),
-                         withAlpha(colors_.plotBackground, 0.85f), 3);
-    draw_->AddText(l.min, l.color, l.text.c_str());
+    for (const ImVec2& c : l.spots) {
+      const ImVec4 r(c.x, c.y, c.x + l.size.x, c.y + l.size.y);
+      if (!(r.x >= plotMin_.x && r.z <= plotMax_.x && r.y >= plotMin_.y && r.w <= plotMax_.y) || !isFree(r)) continue;
+      draw_->AddRectFilled(ImVec2(r.x - 2, r.y), ImVec2(r.z + 2, r.w), withAlpha(colors_.plotBackground, 0.85f), 3);
+      draw_->AddText(c, l.color, l.text.c_str());
+      placed_.push_back(r);
+      break;
+    }
   }
   targetLabels_.clear();
   draw_->PopClipRect();
@@ -125,10 +136,16 @@ std::string Chart::formatTick(double v, bool isX, int decimals) const {
   return formatLocalNumber(v, std::fabs(v - std::round(v)) < 1e-9 ? 0 : std::max(decimals, 1), lang_);
 }
 
+bool Chart::isFree(const ImVec4& r) const {
+  return std::none_of(placed_.begin(), placed_.end(), [&](const ImVec4& o) {
+    return r.x < o.z && o.x < r.z && r.y < o.w && o.y < r.w;
+  });
+}
+
 void Chart::drawAxes() {
   draw_->AddRectFilled(plotMin_, plotMax_, colors_.plotBackground);
   const float fontSize = ImGui::GetFontSize();
-  for (double v : niceTicks(opt_.yMin, opt_.yMax, 6)) {
+  for (double v : niceTicks(opt_.yMin, opt_.yMax, yTicks_)) {
     ImVec2 p = toScreen(opt_.xMin, v);
     draw_->AddLine(ImVec2(plotMin_.x, p.y), ImVec2(plotMax_.x, p.y), colors_.grid, 1.0f);
     std::string text = formatTick(v, false, opt_.yDecimals);
@@ -141,7 +158,9 @@ void Chart::drawAxes() {
     draw_->AddLine(ImVec2(p.x, plotMax_.y), ImVec2(p.x, plotMax_.y + fontSize * 0.3f), colors_.axis, 1.0f);
     std::string text = formatTick(v, true, 0);
     ImVec2 size = ImGui::CalcTextSize(text.c_str());
-    draw_->AddText(ImVec2(p.x - size.x * 0.5f, plotMax_.y + fontSize * 0.35f), colors_.textDim, text.c_str());
+    // Centred on its tick, but never past the chart's edges (the last year at the right).
+    const float x = std::clamp(p.x - size.x * 0.5f, frameMin_.x, std::max(frameMin_.x, frameMax_.x - size.x));
+    draw_->AddText(ImVec2(x, plotMax_.y + fontSize * 0.35f), colors_.textDim, text.c_str());
   }
   if (opt_.yUnit && *opt_.yUnit)
     draw_->AddText(ImVec2(frameMin_.x, frameMin_.y), colors_.textDim, opt_.yUnit);
@@ -251,35 +270,25 @@ void Chart::targetBox(double x, double halfWidth, double yLow, double yHigh, ImU
     lowLeft.y = highLeft.y;
   }
   if (label && *label) {
-    // Right of the box, above it, left of it, below it: the first spot that overlaps no
-    // earlier label and stays inside the plot.
+    // Right of the box, above it, left of it, below it, then the same sides a line or two
+    // higher or lower: the first free spot wins when the chart ends.
     const ImVec2 size = ImGui::CalcTextSize(label);
     const float gap = fontSize * 0.3f;
     const float top = open ? lowLeft.y - fontSize * 1.2f : lowLeft.y;
     const float bottom = toScreen(x, yLow).y;
     const float midY = (top + bottom) * 0.5f - size.y * 0.5f;
     const float centreX = (lowLeft.x + lowRight.x) * 0.5f - size.x * 0.5f;
-    const ImVec2 candidates[] = {
-        ImVec2(lowRight.x + gap, open ? bottom - size.y - gap : midY - size.y * 0.5f),
-        ImVec2(centreX, top - size.y - gap),
-        ImVec2(lowLeft.x - size.x - gap, open ? bottom - size.y - gap : midY - size.y * 0.5f),
-        ImVec2(centreX, bottom + gap),
-    };
-    ImVec2 chosen = candidates[0];
-    for (const ImVec2& c : candidates) {
-      const ImVec4 r(c.x, c.y, c.x + size.x, c.y + size.y);
-      const bool inside = r.x >= plotMin_.x && r.z <= plotMax_.x && r.y >= plotMin_.y && r.w <= plotMax_.y;
-      const bool overlaps = std::any_of(targetLabels_.begin(), targetLabels_.end(), [&](const TargetLabel& o) {
-        return r.x < o.max.x && o.min.x < r.z && r.y < o.max.y && o.min.y < r.w;
-      });
-      if (inside && !overlaps) {
-        chosen = c;
-        break;
+    const float sideY = open ? bottom - size.y - gap : midY - size.y * 0.5f;
+    TargetLabel l{{}, size, labelColor, label};
+    l.spots = {ImVec2(lowRight.x + gap, sideY), ImVec2(centreX, top - size.y - gap),
+               ImVec2(lowLeft.x - size.x - gap, sideY), ImVec2(centreX, bottom + gap)};
+    for (int step = 1; step <= 3; ++step)
+      for (float dir : {-1.0f, 1.0f}) {
+        const float y = sideY + dir * step * (size.y + gap);
+        l.spots.push_back(ImVec2(lowRight.x + gap, y));
+        l.spots.push_back(ImVec2(lowLeft.x - size.x - gap, y));
       }
-    }
-    chosen.x = std::clamp(chosen.x, plotMin_.x, std::max(plotMin_.x, plotMax_.x - size.x));
-    chosen.y = std::clamp(chosen.y, plotMin_.y, std::max(plotMin_.y, plotMax_.y - size.y));
-    targetLabels_.push_back({chosen, ImVec2(chosen.x + size.x, chosen.y + size.y), labelColor, label});
+    targetLabels_.push_back(std::move(l));
   }
 }
 
@@ -301,7 +310,9 @@ void Chart::label(double x, double y, const char* text, ImU32 color, ImVec2 alig
   if (!draw_ || !visible(y)) return;
   ImVec2 p = toScreen(x, y);
   ImVec2 size = ImGui::CalcTextSize(text);
-  draw_->AddText(ImVec2(p.x - size.x * align.x, p.y - size.y * align.y), color, text);
+  const ImVec2 at(p.x - size.x * align.x, p.y - size.y * align.y);
+  draw_->AddText(at, color, text);
+  placed_.push_back(ImVec4(at.x, at.y, at.x + size.x, at.y + size.y));
 }
 
 void Chart::marker(double x, double y, const char* text, ImU32 fill, ImU32 outline, ImU32 textColor, float radius) {
@@ -312,7 +323,9 @@ void Chart::marker(double x, double y, const char* text, ImU32 fill, ImU32 outli
   draw_->AddQuadFilled(a, b, c, d, fill);
   draw_->AddQuad(a, b, c, d, outline, 1.5f);
   const ImVec2 size = ImGui::CalcTextSize(text);
-  draw_->AddText(ImVec2(p.x - radius * 1.6f - size.x, p.y - size.y * 0.5f), textColor, text);
+  const ImVec2 at(p.x - radius * 1.6f - size.x, p.y - size.y * 0.5f);
+  draw_->AddText(at, textColor, text);
+  placed_.push_back(ImVec4(at.x, at.y, at.x + size.x, at.y + size.y));
 }
 
 void Chart::axisLabel(double x, const char* text, ImU32 color) {
@@ -330,13 +343,37 @@ void Chart::hoverCursor(double x) {
   draw_->AddLine(ImVec2(p.x, plotMin_.y), ImVec2(p.x, plotMax_.y), colors_.hoverLine, 1.5f);
 }
 
+namespace {
+float legendEntryWidth(const LegendEntry& e) {
+  const float fontSize = ImGui::GetFontSize();
+  return fontSize * 1.6f + fontSize * 0.4f + ImGui::CalcTextSize(e.label).x + fontSize * 1.2f;
+}
+}  // namespace
+
+float legendHeight(const std::vector<LegendEntry>& entries, float width) {
+  // The rows legend() makes: an entry starts a new row when it would pass the right edge.
+  const float gap = ImGui::GetFontSize() * 1.2f;
+  int rows = entries.empty() ? 0 : 1;
+  float x = 0;
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const float w = legendEntryWidth(entries[i]);
+    if (i > 0 && x + gap + w > width) {
+      ++rows;
+      x = w;
+    } else {
+      x += (i > 0 ? gap : 0) + w;
+    }
+  }
+  return rows * ImGui::GetTextLineHeightWithSpacing();
+}
+
 void legend(const std::vector<LegendEntry>& entries, ImU32 textColor) {
   const float fontSize = ImGui::GetFontSize();
   const float swatch = fontSize * 1.6f;
   const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
   bool first = true;
   for (const LegendEntry& e : entries) {
-    const float width = swatch + fontSize * 0.4f + ImGui::CalcTextSize(e.label).x + fontSize * 1.2f;
+    const float width = legendEntryWidth(e);
     if (!first) {
       ImGui::SameLine(0, fontSize * 1.2f);
       if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();

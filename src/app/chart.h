@@ -93,9 +93,15 @@ class Chart {
   bool hovered_ = false;
   double hoverX_ = 0;
   ChartRecord record_;
-  // Target labels: placed without overlapping each other, drawn last so no line crosses them.
+  int yTicks_ = 6;  // as many y ticks as the plot's height has room for
+  // Texts already in the plot (labels, markers): target labels keep off them.
+  std::vector<ImVec4> placed_;
+  bool isFree(const ImVec4& r) const;
+  // Target labels: placed when the chart ends, off every other text, drawn last so no line
+  // crosses them. Candidate spots in order of preference.
   struct TargetLabel {
-    ImVec2 min, max;
+    std::vector<ImVec2> spots;
+    ImVec2 size;
     ImU32 color;
     std::string text;
   };
@@ -109,5 +115,7 @@ struct LegendEntry {
 };
 // A wrapping row of legend entries (ordinary ImGui items, so it flows with the layout).
 void legend(const std::vector<LegendEntry>& entries, ImU32 textColor);
+// The height that legend takes in a row this wide (its rows and the spacing after them).
+float legendHeight(const std::vector<LegendEntry>& entries, float width);
 
 }  // namespace h2045::app

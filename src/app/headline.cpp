@@ -158,9 +158,11 @@ void drawHeadline(Session& s, const Rect& area, bool stacked) {
     }
     if (rangeBelow && !(st.target.year > s.doc.scenario.baseYear && std::isfinite(st.requiredGrowthPct))) {
       ImGui::PushFont(s.fonts().small ? s.fonts().small : ImGui::GetFont());
-      ImGui::PushStyleColor(ImGuiCol_Text, palette.textDim);
-      ImGui::TextUnformatted(range.c_str());
-      ImGui::PopStyleColor();
+      if (ImGui::CalcTextSize(range.c_str()).x <= cardWidth - pad * 2 - 4) {  // whole, or in the tooltip only
+        ImGui::PushStyleColor(ImGuiCol_Text, palette.textDim);
+        ImGui::TextUnformatted(range.c_str());
+        ImGui::PopStyleColor();
+      }
       ImGui::PopFont();
     }
     ImGui::EndGroup();

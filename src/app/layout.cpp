@@ -59,7 +59,8 @@ PanelLayout layoutPanels(const Session& s, ImVec2 display) {
   p.levers = Rect{ImVec2(gap, below), ImVec2(gap + leverWidth, size.y - gap)};
   const float right = p.levers.max.x + gap;
   // A narrow right-hand side (a tablet in portrait) puts the number above the cards.
-  p.stackedHeadline = size.x - right - gap < font * 34;
+  // (A presenter's type is larger: the number and the cards share a row from fewer ems.)
+  p.stackedHeadline = size.x - right - gap < font * (s.ui.presenter ? 32 : 34);
   p.headline = Rect{ImVec2(right, below), ImVec2(size.x - gap, below + headlineHeight(s, p.stackedHeadline))};
   p.views = Rect{ImVec2(right, p.headline.max.y + gap), ImVec2(size.x - gap, size.y - gap)};
   return p;

@@ -202,6 +202,16 @@ void setTargetSet(Session& s, int index) {
 void setPresenter(Session& s, bool on) {
   if (s.ui.presenter == on) return;
   s.ui.presenter = on;
+  // On a projector-sized screen the room looks at the chart: presenter mode starts with the
+  // levers folded (B opens them) and gives back the column as it was when it ends.
+  if (s.layout.window == WindowClass::Compact) {
+    if (on) {
+      s.ui.leversFoldedBeforePresenter = s.ui.leversCollapsed;
+      s.ui.leversCollapsed = true;
+    } else {
+      s.ui.leversCollapsed = s.ui.leversFoldedBeforePresenter;
+    }
+  }
   s.layout.fontsDirty = true;
   s.touch();
 }

@@ -218,8 +218,10 @@ FontSizes fontSizes(bool presenter, WindowClass window) {
   if (presenter) {
     switch (window) {
       case WindowClass::Phone: return FontSizes{18.0f, 15.0f, 22.0f, 36.0f};
-      // 1024×768 projectors: body type with a 17-pixel cap height (docs/presenter.md).
-      case WindowClass::Compact: return FontSizes{24.0f, 19.0f, 28.0f, 50.0f};
+      // 1024×768 projectors: no capital letter under 14.3 pixels, enough to read a 2 m wide
+      // image from 6 m (docs/presenter.md). ImGui's size is the font's ascent plus descent;
+      // Noto Sans's capitals are 0.52 of it.
+      case WindowClass::Compact: return FontSizes{28.0f, 28.0f, 30.0f, 52.0f};
       case WindowClass::Regular: return FontSizes{24.0f, 19.0f, 32.0f, 58.0f};
       case WindowClass::Large: return FontSizes{30.0f, 24.0f, 40.0f, 72.0f};
     }

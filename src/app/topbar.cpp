@@ -141,6 +141,14 @@ bool menuButton(bool open, const Palette& palette) {
   return pressed;
 }
 
+// "17th Congress (2020)" for "17th Congress of the Hanoi Party Committee (Oct 2020)": the
+// translations carry a short name per set id; a set without one keeps its full name.
+std::string shortTargetSetName(const Translator& t, const TargetSet& set) {
+  const std::string key = std::string("targets_short.") + set.id;
+  if (t.has(t.language(), key)) return t.tr(key);
+  return t.language() == Language::Vietnamese ? set.nameVi : set.nameEn;
+}
+
 // One control of the bar: drawn in the row when there is room, else in the menu ("☰").
 // Lower priorities move to the menu first; kAlwaysInRow never does.
 struct BarItem {
@@ -166,19 +174,19 @@ void drawTopBar(Session& s, const Rect& area) {
   float menuWidth = 0;  // the widest control in the menu: every row there is as wide
   std::vector<BarItem> items;
 
-  // Target set (and the custom set's editor).
+  // Target set (and the custom set's editor). The bar shows the set's short name, whole; the
+  // list and the tooltip the full one.
   const std::string setName = t.language() == Language::Vietnamese ? s.currentTargets().nameVi
                                                                      : s.currentTargets().nameEn;
+  const std::string shortName = shortTargetSetName(t, s.currentTargets());
   float longest = 0;
-  for (int i = 0; i < s.targetSetCount(); ++i) {
-    const TargetSet& set = s.targetSet(i);
-    longest = std::max(longest, ImGui::CalcTextSize((t.language() == Language::Vietnamese ? set.nameVi : set.nameEn).c_str()).x);
-  }
+  for (int i = 0; i < s.targetSetCount(); ++i)
+    longest = std::max(longest, ImGui::CalcTextSize(shortTargetSetName(t, s.targetSet(i)).c_str()).x);
   const bool custom = &s.currentTargets() == &s.doc.customTargets;
-  const float comboWidth = std::min(longest + square * 1.5f, ImGui::GetFontSize() * 10);
+  const float comboWidth = longest + square + ImGui::GetStyle().FramePadding.x * 2;
   items.push_back({3, comboWidth + (custom ? spacing + buttonWidth(t.tr("custom.edit")) : 0), [&](bool inMenu) {
     ImGui::SetNextItemWidth(inMenu ? menuWidth : comboWidth);
-    if (ImGui::BeginCombo("##targets", setName.c_str())) {
+    if (ImGui::BeginCombo("##targets", shortName.c_str())) {
       for (int i = 0; i < s.targetSetCount(); ++i) {
         const TargetSet& set = s.targetSet(i);
         const std::string& name = t.language() == Language::Vietnamese ? set.nameVi : set.nameEn;
@@ -188,7 +196,7 @@ void drawTopBar(Session& s, const Rect& area) {
     }
     s.recordControl("targets");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n%s", setName.c_str(), t.tr("topbar.targets_tip"));
-    t.record(setName);
+    t.record(shortName);
     if (custom) {
       if (!inMenu) ImGui::SameLine();
       if (ImGui::Button(t.tr("custom.edit"), ImVec2(inMenu ? menuWidth : 0, 0)) || s.topBar.customTargetsOpen)

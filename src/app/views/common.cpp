@@ -122,7 +122,9 @@ void standardLegend(Session& s, bool history) {
 
 void viewTitle(Session& s, const char* titleKey, const char* explainKey) {
   ImGui::PushFont(s.fonts().large ? s.fonts().large : ImGui::GetFont());
+  ImGui::PushTextWrapPos(0);  // a long title takes two lines rather than losing its end
   ImGui::TextUnformatted(s.i18n.tr(titleKey));
+  ImGui::PopTextWrapPos();
   ImGui::PopFont();
   if (explainKey && !s.ui.presenter) {
     ImGui::PushTextWrapPos(0);

@@ -45,7 +45,7 @@ void addLinkRow(Session& s) {
   ImGui::SetNextItemWidth(std::max(ImGui::GetFontSize() * 8, ImGui::GetContentRegionAvail().x - add -
                                                                   ImGui::GetStyle().ItemSpacing.x));
   const bool entered =
-      ImGui::InputTextWithHint("##compare_link", "https://…/#s=…", link, sizeof s.compareView.link, ImGuiInputTextFlags_EnterReturnsTrue);
+      ImGui::InputTextWithHint("##compare_link", t.tr("compare.link_hint"), link, sizeof s.compareView.link, ImGuiInputTextFlags_EnterReturnsTrue);
   s.recordControl("compare:link");
   ImGui::SameLine();
   ImGui::BeginDisabled(link[0] == '\0' || s.compared.size() >= kMaxCompared);

@@ -145,8 +145,19 @@ void mainChart(Session& s, ImVec2 size) {
   const Trajectory& scenario = s.results.scenario;
   const Trajectory& baseline = s.results.baseline;
   const bool note = units != ValueUnit::CurrentUsd && !s.ui.presenter;
-  const float legendHeight = ImGui::GetTextLineHeightWithSpacing() * (s.ui.presenter ? 3.0f : note ? 3.0f : 2.0f);
-  size.y = std::max(size.y - legendHeight, 1.0f);
+  std::vector<LegendEntry> entries{{t.tr("legend.history"), palette.history, LegendEntry::Point},
+                                   {t.tr("legend.baseline"), palette.baseline, LegendEntry::DashedLine}};
+  if (visible) entries.push_back({t.tr("legend.scenario"), palette.scenario, LegendEntry::Line});
+  if (visible)
+    for (size_t i = 0; i < s.compared.size(); ++i) {
+      entries.push_back({s.compared[i].document.name.c_str(), comparedColor(s, i), LegendEntry::Line});
+      s.i18n.record(s.compared[i].document.name);
+    }
+  entries.push_back({t.tr("legend.target"), palette.target, LegendEntry::Box});
+  // The chart takes what the legend (and the unit note) leave, measured, not guessed.
+  const float below = legendHeight(entries, size.x) + ImGui::GetStyle().ItemSpacing.y +
+                      (note ? ImGui::CalcTextSize(t.tr("chart.targets_converted"), nullptr, false, size.x).y : 0);
+  size.y = std::max(size.y - below, 1.0f);
 
   // History points (official figures), scenario and baseline.
   Series history;
@@ -256,15 +267,6 @@ void mainChart(Session& s, ImVec2 size) {
     }
     chart.end(&s.record.charts);
   }
-  std::vector<LegendEntry> entries{{t.tr("legend.history"), palette.history, LegendEntry::Point},
-                                   {t.tr("legend.baseline"), palette.baseline, LegendEntry::DashedLine}};
-  if (visible) entries.push_back({t.tr("legend.scenario"), palette.scenario, LegendEntry::Line});
-  if (visible)
-    for (size_t i = 0; i < s.compared.size(); ++i) {
-      entries.push_back({s.compared[i].document.name.c_str(), comparedColor(s, i), LegendEntry::Line});
-      s.i18n.record(s.compared[i].document.name);
-    }
-  entries.push_back({t.tr("legend.target"), palette.target, LegendEntry::Box});
   legend(entries, palette.textDim);
   if (note) {
     ImGui::PushTextWrapPos(0);

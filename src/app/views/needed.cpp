@@ -58,13 +58,20 @@ void drawNeededView(Session& s) {
   }
   int& index = s.needed.targetIndex;
   if (index < 0 || index >= static_cast<int>(targets.size())) index = static_cast<int>(targets.size()) - 1;
+  // Labels beside the choices, or above them where the view is narrow (a phone), so a lever's
+  // name is never cut.
   const float labelWidth = ImGui::GetFontSize() * 6.5f;
-  const float comboWidth = std::min(ImGui::GetContentRegionAvail().x - labelWidth, ImGui::GetFontSize() * 26);
+  const bool stacked = ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 26;
+  const float comboWidth = stacked ? ImGui::GetContentRegionAvail().x
+                                   : std::min(ImGui::GetContentRegionAvail().x - labelWidth, ImGui::GetFontSize() * 26);
+  auto labelled = [&](const char* key) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(t.tr(key));
+    if (!stacked) ImGui::SameLine(labelWidth);
+    ImGui::SetNextItemWidth(comboWidth);
+  };
 
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(t.tr("needed.target"));
-  ImGui::SameLine(labelWidth);
-  ImGui::SetNextItemWidth(comboWidth);
+  labelled("needed.target");
   auto targetLabel = [&](const Target& target) {
     return std::to_string(target.year) + ": " +
            targetText(s, target, targetUnitFactor(s.results.scenario, target.year, s.ui.units), s.ui.units);
@@ -77,10 +84,7 @@ void drawNeededView(Session& s) {
       }
     ImGui::EndCombo();
   }
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(t.tr("needed.lever"));
-  ImGui::SameLine(labelWidth);
-  ImGui::SetNextItemWidth(comboWidth);
+  labelled("needed.lever");
   const std::string leverName = readable(std::string(t.paramName(spec(s.needed.lever))));
   if (ImGui::BeginCombo("##needed_lever", leverName.c_str(), ImGuiComboFlags_HeightLarge)) {
     for (const ParamSpec& p : paramSpecs()) {
