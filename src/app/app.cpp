@@ -195,6 +195,13 @@ void App::frame() {
     s.layout.fontsDirty = true;
     s.touch();
   }
+  if (s.ui.presenterFoldPending) {
+    s.ui.presenterFoldPending = false;
+    if (s.ui.presenter && window == WindowClass::Compact) {
+      s.ui.leversFoldedBeforePresenter = s.ui.leversCollapsed;
+      s.ui.leversCollapsed = s.ui.presenterFolded = true;
+    }
+  }
   const ImVec2 size(std::max(display.x, 1.0f), std::max(display.y, 1.0f));
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(size);
@@ -444,7 +451,8 @@ std::string App::uiStateJson() const {
                          return m;
                        }()}});
   j["charts"] = charts;
-  j["warnings"] = s.results.warnings.size();
+  // Like the screen, the hook says nothing about results before the reveal.
+  j["warnings"] = s.resultsVisible() ? OrderedJson(s.results.warnings.size()) : OrderedJson();
   OrderedJson predictions = OrderedJson::array();
   for (const Prediction& p : s.ui.predictions)
     predictions.push_back({{"group", p.group}, {"value", p.value}, {"unit", std::string(valueUnitId(p.unit))}});
@@ -465,7 +473,8 @@ std::string App::uiStateJson() const {
     j["qr"] = nullptr;
   }
   j["levers_scroll"] = {s.record.leversScroll, s.record.leversScrollMax};
-  j["pointer"] = {{"touch", s.pointer.touch}, {"long_press", s.pointer.longPress}};
+  // "inside": a pointer hovers the window (a lifted finger does not, so nothing looks hovered).
+  j["pointer"] = {{"touch", s.pointer.touch}, {"long_press", s.pointer.longPress}, {"inside", ImGui::IsMousePosValid()}};
   j["drawn"] = s.record.drawn;
   j["missing_keys"] = s.i18n.missingKeys();
   const ImVec2 display = ImGui::GetIO().DisplaySize;

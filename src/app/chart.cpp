@@ -261,12 +261,14 @@ void Chart::targetBox(double x, double halfWidth, double yLow, double yHigh, ImU
     const float tip = top + fontSize * 0.6f;
     draw_->AddTriangleFilled(ImVec2(cx, tip - s), ImVec2(cx - s, tip + s * 0.6f), ImVec2(cx + s, tip + s * 0.6f),
                              border);
+    placed_.push_back(ImVec4(lowLeft.x, top, lowRight.x, lowRight.y + 1));  // no label covers a box
   } else {
     ImVec2 highLeft = toScreen(x - halfWidth, yHigh);
     // Keep a visible height for narrow ranges such as 8,300–8,500.
     if (lowLeft.y - highLeft.y < 4.0f) highLeft.y = lowLeft.y - 4.0f;
     draw_->AddRectFilled(highLeft, lowRight, fill);
     draw_->AddRect(highLeft, lowRight, border, 0, 0, 2.0f);
+    placed_.push_back(ImVec4(highLeft.x - 1, highLeft.y - 1, lowRight.x + 1, lowRight.y + 1));
     lowLeft.y = highLeft.y;
   }
   if (label && *label) {

@@ -203,14 +203,13 @@ void setPresenter(Session& s, bool on) {
   if (s.ui.presenter == on) return;
   s.ui.presenter = on;
   // On a projector-sized screen the room looks at the chart: presenter mode starts with the
-  // levers folded (B opens them) and gives back the column as it was when it ends.
-  if (s.layout.window == WindowClass::Compact) {
-    if (on) {
-      s.ui.leversFoldedBeforePresenter = s.ui.leversCollapsed;
-      s.ui.leversCollapsed = true;
-    } else {
-      s.ui.leversCollapsed = s.ui.leversFoldedBeforePresenter;
-    }
+  // levers folded (B opens them; the next frame decides, once the window's class is known)
+  // and gives back the column as it was when it ends.
+  if (on) {
+    s.ui.presenterFoldPending = true;
+  } else if (s.ui.presenterFolded) {
+    s.ui.leversCollapsed = s.ui.leversFoldedBeforePresenter;
+    s.ui.presenterFolded = false;
   }
   s.layout.fontsDirty = true;
   s.touch();

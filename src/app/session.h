@@ -103,7 +103,7 @@ struct UiState {
   bool help = false;
   bool assumptionsOpen = false;  // the assumptions panel under the levers; collapsed by default
   bool leversCollapsed = false;  // the lever column folded to a strip: the chart takes the screen
-  bool leversFoldedBeforePresenter = false;
+  bool presenterFoldPending = false, presenterFolded = false, leversFoldedBeforePresenter = false;
   bool leversDrawer = false;     // phone: the levers replace the views under the headline
   int leverGroup = 0;            // the breakthrough shown where they are shown one at a time
   bool qr = false;               // the share link's QR code over the whole screen

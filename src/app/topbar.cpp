@@ -231,9 +231,11 @@ void drawTopBar(Session& s, const Rect& area) {
 
   // Language: one click.
   const float tight = 2;
-  items.push_back({6, buttonWidth("VI") + tight + buttonWidth("EN"), [&](bool inMenu) {
+  // Each at least as wide as it is high: a finger's width (9 mm) even for "VI".
+  const float langWidth = std::max({buttonWidth("VI"), buttonWidth("EN"), square});
+  items.push_back({6, langWidth * 2 + tight, [&](bool inMenu) {
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(tight, ImGui::GetStyle().ItemSpacing.y));
-    const ImVec2 half(inMenu ? (menuWidth - tight) * 0.5f : 0, 0);
+    const ImVec2 half(inMenu ? (menuWidth - tight) * 0.5f : langWidth, 0);
     if (toggleButton("VI", t.language() == Language::Vietnamese, palette, half)) setLanguage(s, Language::Vietnamese);
     s.recordControl("lang:vi");
     ImGui::SameLine();

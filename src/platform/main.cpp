@@ -200,6 +200,15 @@ bool queuePointerEvent(Runtime& rt, const SDL_Event& event) {
       return false;
   }
   rt.pointer.push(e);
+  // A lifted finger hovers nothing: without this the tapped button would keep its hovered
+  // look until the next touch. After a long press it stays, so its tooltip can be read.
+  if (e.kind == PointerEvent::Kind::Up && e.touch && !rt.touch.longPress) {
+    PointerEvent lift;
+    lift.kind = PointerEvent::Kind::Leave;
+    lift.touch = true;
+    lift.timeMs = e.timeMs;
+    rt.pointer.push(lift);
+  }
   return event.type != SDL_WINDOWEVENT;
 }
 

@@ -48,6 +48,8 @@ PointerState PointerQueue::nextFrame() {
       state_.y = e.y;
       state_.touch = e.touch;
     } else {  // Leave
+      // A release this frame must land on what is under the pointer: leave in the next.
+      if (changed[0] || changed[1] || changed[2]) break;
       // A button still held keeps its place (drags may leave the window); otherwise no hover.
       if (!(state_.down[0] || state_.down[1] || state_.down[2])) state_.inside = false;
     }

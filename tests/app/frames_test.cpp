@@ -290,11 +290,13 @@ TEST_F(Frames, PredictModeHidesTheWarningsCount) {
   run("predict", "on");
   frames();
   EXPECT_EQ(warningsTab(), "Warnings");
+  EXPECT_TRUE(state()["warnings"].is_null()) << "the test hook gives the count away before the reveal";
   const nlohmann::json hidden = state();  // kept alive: a range over a temporary's member dangles
   for (const auto& text : hidden["drawn"]) EXPECT_EQ(text.get<std::string>().find("Warnings ("), std::string::npos);
   run("reveal", "");
   frames();
   EXPECT_EQ(warningsTab().find("Warnings ("), 0u) << warningsTab();
+  EXPECT_GT(state()["warnings"].get<int>(), 0);
 }
 
 // The facilitator records each group's guess before the reveal; the reveal shows them on the

@@ -170,3 +170,31 @@ TEST_F(Layouts, PresenterTypeReadsFromTheBackRow) {
 
 }  // namespace
 }  // namespace h2045::app
+
+namespace h2045::app {
+namespace {
+
+// On a 1024×768 projector presenter mode gives the chart the screen: the levers fold when it
+// starts (B opens them) and come back as they were when it ends; on a laptop they stay.
+TEST_F(Layouts, PresenterFoldsTheLeversOnAProjectorOnly) {
+  resize(1024, 768);
+  frames(3);
+  run("presenter", "on");
+  frames(3);
+  EXPECT_TRUE(state()["levers_folded"].get<bool>());
+  run("levers", "off");
+  frames(2);
+  EXPECT_FALSE(state()["levers_folded"].get<bool>()) << "B opens them again in presenter mode";
+  run("levers", "on");
+  run("presenter", "off");
+  frames(3);
+  EXPECT_FALSE(state()["levers_folded"].get<bool>()) << "as they were before presenter mode";
+  resize(1440, 900);
+  frames(3);
+  run("presenter", "on");
+  frames(3);
+  EXPECT_FALSE(state()["levers_folded"].get<bool>());
+}
+
+}  // namespace
+}  // namespace h2045::app

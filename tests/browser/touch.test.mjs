@@ -109,6 +109,33 @@ for (const name of ['tablet', 'phone']) describe(name, () => {
     assert.equal(ui.controls.view_menu, undefined, 'the levers take the views\' place');
   });
 
+  // On the phone the views are a menu: one tap opens it, one tap on a row opens that view.
+  if (name === 'phone') test(`${name} ${width}x${height}: one tap opens the view menu, one tap a view`, async () => {
+    const { app } = device;
+    let ui = await state(app);
+    if (ui.levers_drawer) {
+      await app.call('command', 'drawer', 'off');
+      ui = await state(app);
+    }
+    const start = ui.view;
+    const views = ui.views.map((v) => v.id).filter((v) => v !== start);
+    for (const view of [...views.slice(0, 3), start]) {
+      const [x, y, w, h] = ui.controls.view_menu;
+      await app.page.touchscreen.tap(x + w / 2, y + h / 2);
+      for (let i = 0; i < 6 && !ui.controls[`menu:${view}`]; i++) ui = await state(app);
+      ui = await state(app);  // a popup takes its place on its second frame
+      const row = ui.controls[`menu:${view}`];
+      assert.ok(row, `one tap opened the menu and shows ${view}`);
+      assert.ok(row[3] >= 33.5, `the ${view} row is finger-sized (${row[3]} px)`);
+      await app.page.touchscreen.tap(row[0] + row[2] / 2, row[1] + row[3] / 2);
+      for (let i = 0; i < 6 && ui.view !== view; i++) ui = await state(app);
+      assert.equal(ui.view, view, `one tap on the ${view} row opens it`);
+      for (let i = 0; i < 3 && ui.controls[`menu:${view}`]; i++) ui = await state(app);
+      assert.equal(ui.controls[`menu:${view}`], undefined, 'the menu closed');
+    }
+    await app.call('command', 'drawer', 'on');  // the tests below work in the drawer
+  });
+
   if (name === 'tablet') test(`${name} ${width}x${height}: one tap opens each tab`, async () => {
     const { app } = device;
     let ui = await state(app);
@@ -128,6 +155,8 @@ for (const name of ['tablet', 'phone']) describe(name, () => {
     }
     assert.equal(opened, order.length);
     assert.equal(ui.pointer.touch, true, 'the app knows the pointer is a finger');
+    for (let i = 0; i < 3 && ui.pointer.inside; i++) ui = await state(app);
+    assert.equal(ui.pointer.inside, false, 'a lifted finger hovers nothing: the tapped tab does not stay lit');
   });
 
   test(`${name} ${width}x${height}: a swipe scrolls the lever panel and moves no lever`, async () => {

@@ -128,3 +128,26 @@ TEST(PointerQueue, LeavingHidesThePointerUnlessAButtonIsHeld) {
   q.push(at(Kind::Leave, 0, 0));
   EXPECT_TRUE(q.nextFrame().inside);
 }
+
+// A finger lifted hovers nothing (the platform queues a leave after a touch release), but only
+// once the release has landed on what was tapped.
+TEST(PointerQueue, LeaveAfterAReleaseWaitsForTheReleaseFrame) {
+  PointerQueue q;
+  q.push(at(Kind::Move, 10, 20, 0, true));
+  q.push(at(Kind::Down, 10, 20, 0, true));
+  q.push(at(Kind::Up, 10, 20, 0, true));
+  PointerEvent leave;
+  leave.kind = Kind::Leave;
+  leave.touch = true;
+  q.push(leave);
+  PointerState s = q.nextFrame();  // arrives
+  s = q.nextFrame();               // pressed
+  ASSERT_TRUE(s.down[0]);
+  s = q.nextFrame();  // released where it was pressed, still over the item
+  EXPECT_FALSE(s.down[0]);
+  EXPECT_TRUE(s.inside);
+  EXPECT_FLOAT_EQ(s.x, 10);
+  s = q.nextFrame();  // then gone
+  EXPECT_FALSE(s.inside);
+  EXPECT_FALSE(q.pending());
+}

@@ -85,6 +85,7 @@ void drawViewMenu(Session& s) {
     for (int v = 0; v < static_cast<int>(viewTable().size()); ++v) {
       const std::string label = viewLabel(s, viewTable()[static_cast<size_t>(v)], false) + "###menu" + std::to_string(v);
       if (ImGui::Selectable(label.c_str(), v == s.ui.view, 0, ImVec2(0, ImGui::GetFrameHeight()))) setView(s, v);
+      s.recordControl(std::string("menu:") + viewTable()[static_cast<size_t>(v)].id);
     }
     ImGui::EndCombo();
   }
