@@ -59,6 +59,12 @@ void leverTooltip(Session& s, const ParamSpec& spec) {
     ImGui::PushStyleColor(ImGuiCol_Text, s.palette().warning);
     ImGui::TextUnformatted(t.tr("lever.prior"));
     ImGui::PopStyleColor();
+    // Why this value, in the current language.
+    if (!priorNoteOf(spec).empty()) {
+      const std::string note = readable(t.tr(paramPriorNoteKey(spec)));
+      t.record(note);
+      ImGui::TextUnformatted(note.c_str());
+    }
   } else {
     // The source in the current language, its reliability flag in words (scenario/messages.h).
     t.tr(paramSourceKey(spec));  // notes a missing translation like any other key

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
 
 #include "scenario/text.h"
 
@@ -128,6 +129,15 @@ RatedSource splitSourceFlags(std::string_view source) {
 }
 
 std::string paramSourceKey(const ParamSpec& p) { return "param." + std::string(p.id) + ".source"; }
+
+std::string priorNoteOf(const ParamSpec& p) {
+  const std::string_view source = p.source, opening = "prior (";
+  if (source.size() <= opening.size() + 1 || source.substr(0, opening.size()) != opening || source.back() != ')')
+    return "";
+  return std::string(source.substr(opening.size(), source.size() - opening.size() - 1));
+}
+
+std::string paramPriorNoteKey(const ParamSpec& p) { return "param." + std::string(p.id) + ".prior_note"; }
 
 std::string paramSourceSentence(const TranslationTable& table, const ParamSpec& p) {
   const RatedSource rated = splitSourceFlags(p.source);

@@ -63,6 +63,10 @@ RatedSource splitSourceFlags(std::string_view source);
 // Translation key of a parameter's source, without its flags: "param.<id>.source" (only for
 // parameters with a firm source; the model's ParamSpec::source is the English original).
 std::string paramSourceKey(const ParamSpec& p);
+// A prior's reason in the model's words ("prior (a working life of about 40 years)" gives "a
+// working life of about 40 years"; a bare "prior" gives ""), and its key in the translations.
+std::string priorNoteOf(const ParamSpec& p);
+std::string paramPriorNoteKey(const ParamSpec& p);
 // The sentence a lever's tooltip shows: "Source (calculated from published figures): ...".
 std::string paramSourceSentence(const TranslationTable& table, const ParamSpec& p);
 // The citation of a data point in the language (the data files' source or source_vi column).

@@ -35,8 +35,10 @@ TEST_F(Frames, VietnameseScreensDrawNoEnglishSourceOrUntranslatedText) {
   for (const HistoryYear& y : data->years)
     for (int f = 0; f < kHistoryFieldCount; ++f)
       if (!y.source[size_t(f)].empty()) englishSources.insert(y.source[size_t(f)]);
-  for (const ParamSpec& p : paramSpecs())
+  for (const ParamSpec& p : paramSpecs()) {
     if (!p.prior && p.source != "prior") englishSources.insert(splitSourceFlags(p.source).text);
+    if (!priorNoteOf(p).empty()) englishSources.insert(priorNoteOf(p));  // a prior's reason
+  }
   std::set<std::string> englishTexts;  // interface texts that differ in Vietnamese
   for (const auto& [key, text] : words.english) {
     const std::string vi = lookup(words.vietnamese, key);

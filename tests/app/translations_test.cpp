@@ -121,6 +121,27 @@ TEST(TranslationFiles, VietnameseIsReallyTranslated) {
   EXPECT_LT(same * 10, total) << same << " of " << total << " longer strings are identical in en and vi";
 }
 
+// A prior's reason: English is the model's own note, Vietnamese its own text, for every prior
+// that gives one.
+TEST(TranslationFiles, PriorNotesInBothLanguagesMatchTheModel) {
+  const TranslationTable en = load("en"), vi = load("vi");
+  int notes = 0;
+  for (const ParamSpec& p : paramSpecs()) {
+    const std::string note = priorNoteOf(p);
+    const std::string key = paramPriorNoteKey(p);
+    if (note.empty()) {
+      EXPECT_FALSE(en.count(key)) << key << " has no note in the model";
+      continue;
+    }
+    ++notes;
+    ASSERT_TRUE(en.count(key)) << key;
+    ASSERT_TRUE(vi.count(key)) << key;
+    EXPECT_EQ(en.at(key), note) << key;
+    EXPECT_NE(vi.at(key), note) << key;
+  }
+  EXPECT_GE(notes, 10);
+}
+
 // Sources: the English table holds the model's own citation (without its reliability flags),
 // so the two cannot drift apart; Vietnamese has its own text for every shown source.
 TEST(TranslationFiles, ParameterSourcesInBothLanguagesMatchTheModel) {
