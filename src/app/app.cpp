@@ -58,7 +58,7 @@ constexpr const char* kAutosaveKey = "autosave";
 // did not work is said in the notice (the last one said wins; a link is the likelier cause).
 void openStartDocument(Session& s) {
   const AppInit& init = s.in.init;
-  std::string error, notice;
+  std::string error, notice, detail;
   auto start = [&](const ScenarioDocument& d, ChangeOrigin origin, const std::string& detail) {
     if (!s.openDocument(d, origin, detail, error)) return false;
     s.doc.history.reset(s.document(), origin, detail, init.platform ? init.platform->minuteOfDay() : -1);
@@ -78,7 +78,9 @@ void openStartDocument(Session& s) {
     if (d && start(*d, ChangeOrigin::File, fileBaseName(init.startScenarioFile))) {
       opened = true;
     } else {
-      notice = formatMessage(s.i18n.tr("notice.file_failed"), {error});
+      notice = formatMessage(s.i18n.tr("notice.file_failed"),
+                             {fileBaseName(init.startScenarioFile), problemForPerson(s, error)});
+      detail = s.ui.noticeDetail;
     }
   }
   if (!opened && init.platform) {
@@ -88,11 +90,15 @@ void openStartDocument(Session& s) {
       std::optional<ScenarioDocument> d = parseScenarioJson(saved, error);
       // A damaged autosave is not the person's doing: said once, the defaults are used.
       if (d && start(*d, ChangeOrigin::Autosave, {})) opened = true;
-      else if (notice.empty()) notice = formatMessage(s.i18n.tr("notice.autosave_failed"), {error});
+      else if (notice.empty()) {
+        notice = formatMessage(s.i18n.tr("notice.autosave_failed"), {problemForPerson(s, error)});
+        detail = s.ui.noticeDetail;
+      }
     }
   }
   if (!notice.empty()) {
     s.ui.notice = notice;
+    s.ui.noticeDetail = detail;
     s.ui.noticeIsError = true;
   }
 }
@@ -102,6 +108,10 @@ void openStartDocument(Session& s) {
 void autosave(Session& s) {
   Platform* platform = s.in.init.platform;
   if (!platform) return;
+  if (!platform->autosaves()) {
+    platform->showLink(shareLinkFragment(s.document()));
+    return;
+  }
   const std::string text = scenarioToJson(s.document(), ScenarioEntries::Changed);
   if (text == s.storage.lastStored) return;
   std::string error;
@@ -111,7 +121,7 @@ void autosave(Session& s) {
   } else {
     s.storage.lastStored = text;  // not retried every frame; the next change tries again
     if (!s.storage.failureReported) {
-      s.ui.notice = formatMessage(s.i18n.tr("notice.storage_failed"), {error});
+      s.ui.notice = formatMessage(s.i18n.tr("notice.storage_failed"), {problemForPerson(s, error, true)});
       s.ui.noticeIsError = true;
       s.storage.failureReported = true;
       s.touch();
@@ -344,6 +354,7 @@ bool App::openLink(const std::string& text, std::string& error) {
   std::optional<ScenarioDocument> d = decodeShareLink(text, error);
   if (!d || !s.openDocument(*d, ChangeOrigin::Link, {}, error)) {
     s.ui.notice = s.i18n.tr("notice.link_failed");
+    s.ui.noticeDetail.clear();
     s.ui.noticeIsError = true;
     s.touch();
     return false;

@@ -18,6 +18,9 @@ class Platform {
   // Small named texts that outlive the app: the browser's localStorage, files in the user's
   // config folder natively. loadText gives "" when there is none.
   virtual std::string loadText(const std::string& /*key*/) { return {}; }
+  // False when the person (or a scripted run) turned the autosave off: nothing is written and
+  // nothing is said about it. Saving on purpose still tries, and says why when it cannot.
+  virtual bool autosaves() const { return true; }
   virtual bool storeText(const std::string& /*key*/, const std::string& /*text*/, std::string& error) {
     error = "no storage on this platform";
     return false;

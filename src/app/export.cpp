@@ -25,6 +25,7 @@ ExportFile exportFileOf(ExportKind kind) {
 
 void tell(Session& s, const std::string& notice, bool isError) {
   s.ui.notice = notice;
+  s.ui.noticeDetail.clear();
   s.ui.noticeIsError = isError;
   s.touch();
 }

@@ -31,6 +31,7 @@ bool copyShareLink(Session& s) {
   const std::string link = (platform ? platform->pageUrl() : std::string()) + shareLinkFragment(s.document());
   const bool copied = platform && platform->copyText(link);
   s.ui.notice = formatMessage(s.i18n.tr(copied ? "notice.link_copied" : "notice.link_shown"), {link});
+  s.ui.noticeDetail.clear();
   s.ui.noticeIsError = false;
   s.touch();
   return copied;
@@ -40,8 +41,9 @@ namespace {
 
 constexpr const char* kSavedKey = "saved";
 
-void say(Session& s, const std::string& text, bool isError) {
+void say(Session& s, const std::string& text, bool isError, const std::string& detail = {}) {
   s.ui.notice = text;
+  s.ui.noticeDetail = detail;
   s.ui.noticeIsError = isError;
   s.touch();
 }
@@ -50,8 +52,10 @@ void say(Session& s, const std::string& text, bool isError) {
 void storeSaved(Session& s) {
   Platform* platform = s.in.init.platform;
   std::string error;
-  if (!platform || !platform->storeText(kSavedKey, savedListToJson(s.saved), error))
-    say(s, formatMessage(s.i18n.tr("notice.storage_failed"), {error.empty() ? "no storage" : error}), true);
+  if (!platform || !platform->storeText(kSavedKey, savedListToJson(s.saved), error)) {
+    const std::string reason = problemForPerson(s, error.empty() ? "no storage" : error, true);
+    say(s, formatMessage(s.i18n.tr("notice.storage_failed"), {reason}), true, s.ui.noticeDetail);
+  }
 }
 
 const ScenarioDocument* findSaved(const Session& s, const std::string& name) {
@@ -73,11 +77,21 @@ std::string fileBaseName(const std::string& path) {
   return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
+std::string problemForPerson(Session& s, const std::string& message, bool storage) {
+  s.ui.noticeDetail.clear();
+  if (s.i18n.language() == Language::English) return message;
+  s.ui.noticeDetail = message;
+  return storage ? s.i18n.tr("problem.storage") : scenarioProblemSentence(s.i18n.current(), message);
+}
+
 namespace {
 bool openFileDocument(Session& s, const std::optional<ScenarioDocument>& d, const std::string& name,
                       std::string& error) {
   if (!d || !s.openDocument(*d, ChangeOrigin::File, name, error)) {
-    say(s, formatMessage(s.i18n.tr("notice.file_failed"), {error}), true);
+    const std::string reason = problemForPerson(s, error);
+    say(s, formatMessage(s.i18n.tr("notice.file_failed"), {name, reason}), true, s.ui.noticeDetail);
+    // The API's error names the file too.
+    error = name + ": " + error;
     return false;
   }
   say(s, formatMessage(s.i18n.tr("notice.file_opened"), {name}), false);
@@ -88,7 +102,6 @@ bool openFileDocument(Session& s, const std::optional<ScenarioDocument>& d, cons
 
 bool openScenarioTextInto(Session& s, const std::string& text, const std::string& name, std::string& error) {
   std::optional<ScenarioDocument> d = parseScenarioJson(text, error);
-  if (!d) error = fileBaseName(name) + ": " + error;
   return openFileDocument(s, d, fileBaseName(name), error);
 }
 
@@ -107,7 +120,8 @@ bool saveScenarioFile(Session& s, const std::string& path, std::string& error) {
     say(s, formatMessage(s.i18n.tr("notice.file_saved"), {path}), false);
     return true;
   }
-  say(s, formatMessage(s.i18n.tr("notice.file_save_failed"), {error}), true);
+  const std::string reason = problemForPerson(s, error);
+  say(s, formatMessage(s.i18n.tr("notice.file_save_failed"), {reason}), true, s.ui.noticeDetail);
   return false;
 }
 
@@ -124,7 +138,8 @@ void loadSavedList(Session& s) {
   std::optional<std::vector<ScenarioDocument>> list = parseSavedList(text, error);
   if (!list) {
     // Kept as it is in storage (nothing is overwritten until the next save), and said.
-    say(s, formatMessage(s.i18n.tr("notice.saved_failed"), {error}), true);
+    const std::string reason = problemForPerson(s, error);
+    say(s, formatMessage(s.i18n.tr("notice.saved_failed"), {reason}), true, s.ui.noticeDetail);
     return;
   }
   s.saved = std::move(*list);
@@ -349,6 +364,7 @@ void scenarioMenu(Session& s, float width) {
         std::string error;
         if (!choosePreset(s, p.id, error)) {
           s.ui.notice = error;
+          s.ui.noticeDetail.clear();
           s.ui.noticeIsError = true;
         }
       }
@@ -396,6 +412,14 @@ void drawNotice(Session& s) {
   ImGui::TextUnformatted(s.ui.notice.c_str());
   ImGui::PopTextWrapPos();
   s.i18n.record(s.ui.notice);
+  if (!s.ui.noticeDetail.empty() && ImGui::IsItemHovered() && s.pointer.hoverTooltips()) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(tooltipWrapWidth(30));
+    ImGui::TextDisabled("%s", s.i18n.tr("notice.detail"));
+    ImGui::TextUnformatted(s.ui.noticeDetail.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
   ImGui::SameLine(width - close - ImGui::GetStyle().WindowPadding.x);
   ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(255, 255, 255, 40));
   if (ImGui::Button("\xC3\x97##close_notice", ImVec2(close, close))) {  // ×

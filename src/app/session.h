@@ -111,6 +111,7 @@ struct UiState {
   // One line for what just happened or went wrong (a damaged link, storage refused), shown
   // until it is closed or replaced.
   std::string notice;
+  std::string noticeDetail;  // the technical message behind it, in English (its tooltip)
   bool noticeIsError = false;
 };
 
@@ -293,6 +294,10 @@ void drawHeadline(Session& s, const Rect& area, bool stacked);
 void drawViews(Session& s, const Rect& area);
 void drawHelpOverlay(Session& s);
 void drawNotice(Session& s);  // the notice line, over the bottom of the window
+// A reading, writing or storage problem as the notice tells it: the message itself in English;
+// in Vietnamese a sentence of its own (scenarioProblemSentence), the message kept as the
+// notice's detail. `storage`: the message is the device's, not the scenario reader's.
+std::string problemForPerson(Session& s, const std::string& message, bool storage = false);
 // The history list (app/history.cpp): a step's label, and the popup the top bar opens.
 std::string historyLabel(const Session& s, size_t index);
 void historyPopup(Session& s);

@@ -50,8 +50,9 @@ constexpr const char* kDefaultPageUrl = "http://127.0.0.1:8045/";
 // What the interface may ask of the window, the clipboard and lasting storage.
 class SdlPlatform final : public app::Platform {
  public:
-  SdlPlatform(SDL_Window* window, std::string configFolder)
-      : window_(window), configFolder_(std::move(configFolder)) {}
+  SdlPlatform(SDL_Window* window, std::string configFolder, bool autosaves)
+      : window_(window), configFolder_(std::move(configFolder)), autosaves_(autosaves) {}
+  bool autosaves() const override { return autosaves_; }
 #ifdef __EMSCRIPTEN__
   // The whole page goes full screen; the canvas follows the window size through CSS.
   bool isFullscreen() const override { return web::isPageFullscreen(); }
@@ -110,6 +111,7 @@ class SdlPlatform final : public app::Platform {
  private:
   [[maybe_unused]] SDL_Window* window_;  // the browser build goes full screen through the page
   [[maybe_unused]] std::string configFolder_;  // the browser keeps its texts in localStorage
+  bool autosaves_ = true;
   bool quitRequested_ = false;
 };
 
@@ -621,7 +623,8 @@ int run(int argc, char** argv) {
     return 1;
   }
   if (!createWindow(rt)) return 1;
-  rt.platform = new SdlPlatform(rt.window, configFolder(rt.options, std::getenv("XDG_CONFIG_HOME"), std::getenv("HOME")));
+  rt.platform = new SdlPlatform(rt.window, configFolder(rt.options, std::getenv("XDG_CONFIG_HOME"), std::getenv("HOME")),
+                                autosaveWanted(rt.options));
   rt.app = new app::App;
   if (!startApp(rt)) return 1;
 

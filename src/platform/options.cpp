@@ -195,6 +195,8 @@ std::string languageFromEnvironment() {
   return "";
 }
 
+bool autosaveWanted(const Options& o) { return !o.noAutosave && (o.frames == 0 || !o.configDir.empty()); }
+
 std::string configFolder(const Options& o, const char* xdgConfigHome, const char* home) {
   if (o.noAutosave) return "";
   if (!o.configDir.empty()) return o.configDir;

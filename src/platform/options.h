@@ -43,6 +43,9 @@ bool isLanguageTag(std::string_view tag);
 // $HOME/.config/hanoi2045; "" when the autosave is off (--no-autosave, or a scripted run with
 // --frames, which must neither depend on nor change the person's last session).
 std::string configFolder(const Options& o, const char* xdgConfigHome, const char* home);
+// Whether the autosave is meant to run: not with --no-autosave, not in a scripted --frames run
+// without --config-dir. (With no folder to write to otherwise, the app says so once.)
+bool autosaveWanted(const Options& o);
 
 // First regular file of `candidates` that exists, or "" when none does.
 std::string firstExistingFile(const std::vector<std::string>& candidates);

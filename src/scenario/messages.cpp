@@ -137,6 +137,48 @@ std::string priorNoteOf(const ParamSpec& p) {
   return std::string(source.substr(opening.size(), source.size() - opening.size() - 1));
 }
 
+std::string scenarioProblemSentence(const TranslationTable& table, std::string_view message) {
+  auto starts = [&](std::string_view prefix) { return message.substr(0, prefix.size()) == prefix; };
+  auto has = [&](std::string_view part) { return message.find(part) != std::string_view::npos; };
+  auto say = [&](const char* key, const std::string& a = {}, const std::string& b = {}) {
+    return formatMessage(lookup(table, key), {a, b});
+  };
+  if (starts("cannot open") || starts("cannot read")) return say("problem.unreadable");
+  if (starts("cannot write") || starts("writing ")) return say("problem.unwritable");
+  if (starts("malformed JSON") || starts("syntax error")) return say("problem.syntax");
+  if (starts("document is ")) return say("problem.too_large");
+  if (starts("version = ") && has("newer")) return say("problem.newer_version");
+  if (starts("format = ") || starts("expected a JSON object") || starts("version")) return say("problem.not_scenario");
+  // The field the message is about: the text before " = " or ":".
+  const size_t end = std::min(message.find(" = "), message.find(':'));
+  const std::string_view field = message.substr(0, end == std::string_view::npos ? 0 : end);
+  auto section = [&](std::string_view name) {
+    return field == name || (field.size() > name.size() && field.substr(0, name.size()) == name &&
+                             (field[name.size()] == '.' || field[name.size()] == '['));
+  };
+  if (section("levers") || section("assumptions")) {
+    // "levers.<id>", "levers.<id>.value", "levers.<id>.start_year": the longest known id.
+    const std::string_view prefix = section("levers") ? "levers." : "assumptions.";
+    const std::string_view rest = field.size() > prefix.size() ? field.substr(prefix.size()) : std::string_view();
+    for (const ParamSpec& p : paramSpecs()) {
+      const std::string_view id = p.id;
+      if (rest.substr(0, id.size()) == id && (rest.size() == id.size() || rest[id.size()] == '.'))
+        return say("problem.param", paramName(table, p), std::string(field));
+    }
+    if (const size_t at = message.find("unknown id \""); at != std::string_view::npos) {
+      const size_t from = at + 12, to = message.find('"', from);
+      return say("problem.unknown_param", std::string(message.substr(from, to == std::string_view::npos ? 0 : to - from)));
+    }
+    return say("problem.field", std::string(field));
+  }
+  if (section("custom_targets")) return say("problem.custom_targets", std::string(field));
+  if (section("base_year")) return say("problem.base_year");
+  if (section("target_set")) return say("problem.target_set");
+  if (starts("unknown field")) return say("problem.unknown_field");
+  if (!field.empty() && field.find(' ') == std::string_view::npos) return say("problem.field", std::string(field));
+  return say("problem.other");
+}
+
 std::string paramPriorNoteKey(const ParamSpec& p) { return "param." + std::string(p.id) + ".prior_note"; }
 
 std::string paramSourceSentence(const TranslationTable& table, const ParamSpec& p) {

@@ -63,6 +63,11 @@ RatedSource splitSourceFlags(std::string_view source);
 // Translation key of a parameter's source, without its flags: "param.<id>.source" (only for
 // parameters with a firm source; the model's ParamSpec::source is the English original).
 std::string paramSourceKey(const ParamSpec& p);
+// A scenario reader's or writer's message ("levers.infra.public_investment_pct = 150: out of
+// range; ...", "malformed JSON: ...", "cannot open ...") told in a person's language: what is
+// wrong and where, by the lever's translated name, without the English detail. The readers'
+// messages start with the field they are about, or name a problem with the whole document.
+std::string scenarioProblemSentence(const TranslationTable& table, std::string_view message);
 // A prior's reason in the model's words ("prior (a working life of about 40 years)" gives "a
 // working life of about 40 years"; a bare "prior" gives ""), and its key in the translations.
 std::string priorNoteOf(const ParamSpec& p);

@@ -175,6 +175,27 @@ TEST_F(Scenarios, TheAutosaveBringsTheScenarioBackAfterARestart) {
   EXPECT_EQ(platform.writes, writes);
 }
 
+// In Vietnamese the notice says what is wrong in Vietnamese, naming the lever as the screen
+// names it; the reader's English message is only its detail (a tooltip), never drawn as text.
+TEST_F(Scenarios, ABadFileIsExplainedInVietnamese) {
+  const std::string broken =
+      "{\"format\": \"hanoi2045-scenario\", \"version\": 2, \"levers\": {\"infra.public_investment_pct\": 99}}";
+  run("lang", "vi");
+  std::string error;
+  EXPECT_FALSE(app->openScenarioText(broken, "/home/me/nhom3.json", error));
+  const std::string english = error.substr(error.find(": ") + 2);  // after the file's name
+  frames();
+  EXPECT_NE(notice().find("nhom3.json"), std::string::npos) << notice();
+  EXPECT_NE(notice().find("Đầu tư công cho hạ tầng"), std::string::npos) << notice();
+  EXPECT_EQ(notice().find("out of range"), std::string::npos) << notice();
+  const nlohmann::json st = state();
+  for (const auto& text : st["drawn"]) EXPECT_EQ(text.get<std::string>().find(english), std::string::npos) << text;
+  // The same file in English gives the reader's own message.
+  run("lang", "en");
+  EXPECT_FALSE(app->openScenarioText(broken, "/home/me/nhom3.json", error));
+  EXPECT_NE(notice().find("out of range"), std::string::npos) << notice();
+}
+
 TEST_F(Scenarios, ARefusedWriteIsSaidOnceAndTheScenarioStaysInMemory) {
   platform.refuseWrites = true;
   run("set", "infra.public_investment_pct=9");

@@ -12,16 +12,20 @@ namespace {
 
 TEST(ConfigFolder, FollowsTheXdgRulesAndStaysOffForScriptedRuns) {
   Options o;
+  EXPECT_TRUE(autosaveWanted(o));
   EXPECT_EQ(configFolder(o, "/home/lan/.cfg", "/home/lan"), "/home/lan/.cfg/hanoi2045");
   EXPECT_EQ(configFolder(o, nullptr, "/home/lan"), "/home/lan/.config/hanoi2045");
   EXPECT_EQ(configFolder(o, "relative/cfg", "/home/lan"), "/home/lan/.config/hanoi2045") << "XDG: relative is ignored";
   EXPECT_EQ(configFolder(o, nullptr, nullptr), "");
   o.frames = 5;  // a screenshot run neither reads nor writes the person's last session
   EXPECT_EQ(configFolder(o, "/home/lan/.cfg", "/home/lan"), "");
+  EXPECT_FALSE(autosaveWanted(o)) << "and says nothing about it";
   o.configDir = "/tmp/run";
   EXPECT_EQ(configFolder(o, "/home/lan/.cfg", "/home/lan"), "/tmp/run");
+  EXPECT_TRUE(autosaveWanted(o));
   o.noAutosave = true;
   EXPECT_EQ(configFolder(o, "/home/lan/.cfg", "/home/lan"), "");
+  EXPECT_FALSE(autosaveWanted(o));
 }
 
 TEST(ConfigFolder, OptionsForTheStartDocument) {

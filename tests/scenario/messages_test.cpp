@@ -6,6 +6,7 @@
 #include <string>
 
 #include "scenario/messages.h"
+#include "scenario/scenario_file.h"
 #include "project_words.h"
 
 namespace h2045 {
@@ -147,4 +148,61 @@ TEST(Lookup, MissingKeysShowThemselves) {
 }
 
 }  // namespace
+}  // namespace h2045
+
+namespace h2045 {
+
+// What a Vietnamese reader is told when a scenario cannot be read: the reader's real messages,
+// from broken documents, each become their own sentence naming the lever in Vietnamese, and no
+// English detail comes along.
+TEST(ScenarioProblems, EachReadersMessageBecomesASentenceInThePersonsLanguage) {
+  const TranslationTable& vi = test::projectTranslations().vietnamese;
+  const TranslationTable& en = test::projectTranslations().english;
+  const std::string head = R"({"format":"hanoi2045-scenario","version":2,)";
+  struct Case {
+    std::string document;
+    const char* key;
+    std::string argument;  // what the sentence must name, when it names something
+  };
+  const std::string lever = paramName(vi, spec(ParamId::PublicInvestmentPct));
+  const std::vector<Case> cases = {
+      {"{bad", "problem.syntax", ""},
+      {"[]", "problem.not_scenario", ""},
+      {R"({"format":"x"})", "problem.not_scenario", ""},
+      {R"({"format":"hanoi2045-scenario","version":9})", "problem.newer_version", ""},
+      {head + R"("levers":{"infra.public_investment_pct":150}})", "problem.param", lever},
+      {head + R"("levers":{"infra.public_investment_pct":{"value":5,"start_year":1990}}})", "problem.param", lever},
+      {head + R"("levers":{"infra.public_investment_pct":"many"}})", "problem.param", lever},
+      {head + R"("assumptions":{"assume.alpha":2}})", "problem.param", paramName(vi, spec(ParamId::Alpha))},
+      {head + R"("levers":{"nope":1}})", "problem.unknown_param", "nope"},
+      {head + R"("custom_targets":[{"year":2040}]})", "problem.custom_targets", "custom_targets[0]"},
+      {head + R"("base_year":1900})", "problem.base_year", ""},
+      {head + R"("foo":1})", "problem.unknown_field", ""},
+      {std::string(kMaxScenarioBytes + 10, ' '), "problem.too_large", ""},
+  };
+  for (const Case& c : cases) {
+    std::string error;
+    ASSERT_FALSE(parseScenarioJson(c.document, error)) << c.document.substr(0, 80);
+    const std::string sentence = scenarioProblemSentence(vi, error);
+    const std::string pattern = lookup(vi, c.key);
+    const std::string start = pattern.substr(0, pattern.find('{'));
+    EXPECT_EQ(sentence.rfind(start, 0), 0u) << error << "\n  gave: " << sentence << "\n  wanted " << c.key;
+    if (!c.argument.empty()) EXPECT_NE(sentence.find(c.argument), std::string::npos) << sentence;
+    // The English reason stays out (the field path is the only technical word allowed in).
+    const std::string detail = error.substr(error.find(':') + 1);
+    EXPECT_EQ(sentence.find(detail), std::string::npos) << sentence;
+    EXPECT_NE(scenarioProblemSentence(en, error), sentence);
+  }
+  EXPECT_EQ(scenarioProblemSentence(vi, "cannot open scenario file 'x.json': No such file or directory"),
+            lookup(vi, "problem.unreadable"));
+  EXPECT_EQ(scenarioProblemSentence(vi, "something unforeseen"), lookup(vi, "problem.other"));
+  // A target set is checked when the document is opened, against the sets the data files hold.
+  ScenarioDocument unknownSet;
+  unknownSet.targetSetId = "elsewhere";
+  TargetSet chosen;
+  std::string error;
+  ASSERT_FALSE(documentTargets(unknownSet, {}, test::projectTranslations(), chosen, error));
+  EXPECT_EQ(scenarioProblemSentence(vi, error), lookup(vi, "problem.target_set")) << error;
+}
+
 }  // namespace h2045

@@ -58,6 +58,7 @@ void addLinkRow(Session& s) {
       link[0] = '\0';
     } else {
       s.ui.notice = t.tr("notice.compare_failed");
+      s.ui.noticeDetail.clear();
       s.ui.noticeIsError = true;
     }
   }
