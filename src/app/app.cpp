@@ -464,6 +464,22 @@ std::string App::uiStateJson() const {
   j["charts"] = charts;
   // Like the screen, the hook says nothing about results before the reveal.
   j["warnings"] = s.resultsVisible() ? OrderedJson(s.results.warnings.size()) : OrderedJson();
+  // The Monte Carlo behind the fan and the chances (null before a reveal, like the results):
+  // the 2045 band in the unit shown and each target's probability.
+  if (s.resultsVisible() && s.uncertainty.ok()) {
+    OrderedJson chances = OrderedJson::array();
+    for (const TargetChance& c : s.uncertainty.targets) chances.push_back({{"year", c.target.year}, {"probability", c.probability}});
+    OrderedJson band = OrderedJson::array();
+    if (const YearBands* y = s.uncertainty.find(2045))
+      for (size_t p = 0; p < kBandPercentiles.size(); ++p) band.push_back(y->at(s.ui.units, p));
+    j["uncertainty"] = {{"fan", s.ui.fan},
+                        {"paths", s.uncertainty.paths},
+                        {"seed", s.uncertainty.seed},
+                        {"band_2045", band},
+                        {"targets", chances}};
+  } else {
+    j["uncertainty"] = nullptr;
+  }
   OrderedJson predictions = OrderedJson::array();
   for (const Prediction& p : s.ui.predictions)
     predictions.push_back({{"group", p.group}, {"value", p.value}, {"unit", std::string(valueUnitId(p.unit))}});

@@ -216,6 +216,14 @@ void Chart::points(const double* x, const double* y, int n, ImU32 fill, ImU32 ou
 
 void Chart::band(const double* x, const double* lo, const double* hi, int n, ImU32 fill) {
   if (!draw_) return;
+  // Side by side quads: their anti-aliased fringes would overlap into seams at every year.
+  const ImDrawListFlags flags = draw_->Flags;
+  draw_->Flags &= ~ImDrawListFlags_AntiAliasedFill;
+  struct Restore {
+    ImDrawList* list;
+    ImDrawListFlags flags;
+    ~Restore() { list->Flags = flags; }
+  } restore{draw_, flags};
   for (int i = 0; i + 1 < n; ++i) {
     if (!visible(lo[i]) || !visible(hi[i]) || !visible(lo[i + 1]) || !visible(hi[i + 1])) continue;
     ImVec2 a = toScreen(x[i], lo[i]), b = toScreen(x[i + 1], lo[i + 1]);

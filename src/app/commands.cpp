@@ -120,6 +120,10 @@ bool cmdLeversFolded(Session& s, const std::string& arg, std::string& error) {
   return runSwitch("levers", s.ui.leversCollapsed, setLeversCollapsed, s, arg, error);
 }
 
+bool cmdFan(Session& s, const std::string& arg, std::string& error) {
+  return runSwitch("fan", s.ui.fan, [](Session& x, bool on) { x.ui.fan = on; x.touch(); }, s, arg, error);
+}
+
 bool cmdDrawer(Session& s, const std::string& arg, std::string& error) {
   return runSwitch("drawer", s.ui.leversDrawer, setLeversDrawer, s, arg, error);
 }
@@ -361,6 +365,8 @@ const std::vector<CommandSpec>& commandTable() {
        "help.help"},
       {"levers", "on (folded), off, toggle", cmdLeversFolded, {{K::Character, 'b'}, {}}, "toggle", "B", "help.levers"},
       {"qr", "on, off, toggle", cmdQr, {{K::Character, 'q'}, {}}, "toggle", "Q", "help.qr"},
+      {"fan", "on, off, toggle (the range of outcomes on the main chart)", cmdFan, {{K::Character, 'm'}, {}}, "toggle",
+       "M", "help.fan"},
       {"export", "csv, png, json", cmdExport, {}, "", nullptr, nullptr},
       {"targets", "a target set id", cmdTargets, {}, "", nullptr, nullptr},
       {"drawer", "on, off, toggle (phones: the levers in place of the views)", cmdDrawer, {}, "", nullptr, nullptr},

@@ -123,9 +123,30 @@ void drawHeadline(Session& s, const Rect& area, bool stacked) {
       }
       ImGui::PopFont();
     }
-    // The pill says "missed by N"; on narrow cards (projector, small screens) just "−N".
+    // The chance of meeting the target from the Monte Carlo paths, when the year is ahead.
+    const TargetChance* chance = nullptr;
+    for (const TargetChance& c : s.uncertainty.targets)
+      if (c.target.year == st.target.year) chance = &c;
+    // A few paths in a thousand are "< 1 %", not a flat 0 % (nor 100 % for all but a few).
+    const std::string chanceText = [&]() -> std::string {
+      if (!chance || !visible) return "";  // nothing about results before the reveal
+      const double pct = std::round(chance->probability * 100);
+      const std::string shown = pct == 0 && chance->probability > 0   ? "< 1"
+                                : pct == 100 && chance->probability < 1 ? "> 99"
+                                                                        : t.number(pct, 0);
+      return formatMessage(t.tr("headline.chance"), {shown});
+    }();
+    const float chanceWidth = [&] {
+      if (!visible || !chance) return 0.0f;
+      ImGui::PushFont(s.fonts().small ? s.fonts().small : ImGui::GetFont());
+      const float w = ImGui::CalcTextSize(chanceText.c_str()).x + ImGui::GetStyle().ItemSpacing.x;
+      ImGui::PopFont();
+      return w;
+    }();
+    // The pill says "missed by N"; on narrow cards (projector, small screens), or to leave room
+    // for the chance, just "−N".
     std::string status;
-    const float room = cardWidth - pad * 3 - 4;
+    const float room = cardWidth - pad * 3 - 4 - chanceWidth;
     auto fits = [&](const std::string& text) { return ImGui::CalcTextSize(text.c_str()).x + pad * 2 <= room; };
     if (!visible) {
       status = "?";
@@ -140,6 +161,20 @@ void drawHeadline(Session& s, const Rect& area, bool stacked) {
       if (!fits(status)) status = readable(formatMessage(t.tr("headline.missed_short"), {gap}));
       if (!fits(status)) status = readable(formatMessage(t.tr("headline.missed_short"), {t.number(st.gapUsd * factor, valueUnitDecimals(units))}));
       statusPill(status.c_str(), palette.missed, IM_COL32_WHITE);
+    }
+    // The chance of meeting it, beside the pill (the tooltip says what it counts).
+    if (visible && chance) {
+      const ImVec2 pillMin = ImGui::GetItemRectMin(), pillMax = ImGui::GetItemRectMax();
+      ImGui::PushFont(s.fonts().small ? s.fonts().small : ImGui::GetFont());
+      const ImVec2 size = ImGui::CalcTextSize(chanceText.c_str());
+      if (pillMax.x + ImGui::GetStyle().ItemSpacing.x + size.x <= b.x - pad) {
+        ImGui::SameLine();
+        ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, (pillMin.y + pillMax.y - size.y) * 0.5f));
+        ImGui::TextUnformatted(chanceText.c_str());
+        t.record(chanceText);
+        s.record.headline += " " + chanceText;
+      }
+      ImGui::PopFont();
     }
     s.record.headline += " | " + std::to_string(st.target.year) + " " + range + " " + status;
     t.record(status);
@@ -176,6 +211,13 @@ void drawHeadline(Session& s, const Rect& area, bool stacked) {
       t.record(tip);
       ImGui::PushTextWrapPos(tooltipWrapWidth(26));
       ImGui::TextUnformatted(tip.c_str());
+      if (chance) {
+        const std::string odds =
+            chanceText + " — " + formatMessage(t.tr("headline.chance_tip"), {t.number(s.uncertainty.paths, 0)});
+        t.record(odds);
+        ImGui::Spacing();
+        ImGui::TextUnformatted(odds.c_str());
+      }
       ImGui::PopTextWrapPos();
       ImGui::EndTooltip();
     }

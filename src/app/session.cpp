@@ -51,6 +51,8 @@ void Session::recompute() {
   // Every entry point checks values, so this only guards against a bad state slipping in.
   if (validate(doc.scenario)) doc.scenario = computed ? computedFor : Scenario::defaults();
   computeResults(doc.scenario, currentTargets(), in.data, results);
+  runMonteCarlo(doc.scenario, in.data, currentTargets(), uncertaintyAssumptions(in.data), kInterfaceMonteCarlo,
+                uncertainty);
   // Compared scenarios are judged against the same targets.
   for (ComparedScenario& c : compared) computeResults(c.document.scenario, currentTargets(), in.data, c.results);
   computedFor = doc.scenario;

@@ -17,6 +17,7 @@
 #include "app/views/needed.h"
 #include "model/model.h"
 #include "model/results.h"
+#include "model/uncertainty.h"
 #include "scenario/presets.h"
 #include "scenario/scenario_file.h"
 
@@ -97,6 +98,7 @@ struct UiState {
   int view = 0;               // index into viewTable()
   bool selectViewTab = true;  // make the tab bar follow `view` on the next frame
   bool presenter = false;
+  bool fan = true;            // the Monte Carlo fan on the main chart (the chances show either way)
   bool predict = false;       // predict-then-reveal: results hidden until revealed
   bool revealed = true;
   std::vector<Prediction> predictions;  // the room's guesses, shown against the result on reveal
@@ -214,10 +216,16 @@ struct FrameRecord {
   }
 };
 
+// The interface's Monte Carlo: enough paths for probabilities to about ±1.5 points, few enough
+// to run again on every frame of a slider drag; one seed, so the fan moves smoothly with a lever
+// instead of flickering between draws.
+constexpr MonteCarloOptions kInterfaceMonteCarlo{1000, 2045};
+
 struct Session {
   Inputs in;
   Document doc;
   Results results;
+  MonteCarloResult uncertainty;  // the fan and the chances, with the results
   UiState ui;
   Layout layout;
   Translator i18n;  // strings in ui.language (kept in step by setLanguage)

@@ -258,6 +258,48 @@ Status runRun(const Globals& g, const ScenarioOptions& o, const RunOptions& r) {
   return writeOutput(g, dumpJson(resultToJson(file.scenario, trajectory, targets, g.words(), file.name), r.compact ? -1 : 2));
 }
 
+struct MonteCarloFlags {
+  int paths = 10000;
+  std::uint64_t seed = 2045;
+  std::string format = "json";
+  std::string targetSet;
+};
+
+// The spread of outcomes: percentile bands per year and the chance of each target.
+Status runMonteCarloCommand(const Globals& g, const ScenarioOptions& o, const MonteCarloFlags& f) {
+  if (f.format != "json" && f.format != "csv")
+    return failure(kBadInput, "--format = \"" + f.format + "\": unknown format; allowed json or csv");
+  if (f.paths < 1 || f.paths > kMaxMonteCarloPaths)
+    return failure(kBadInput, "--paths = " + std::to_string(f.paths) + ": allowed 1 to " +
+                                  std::to_string(kMaxMonteCarloPaths));
+  ScenarioFile file;
+  Status st = buildScenario(g, o, file);
+  if (!st.ok()) return st;
+  Data data;
+  st = loadData(g, data);
+  if (!st.ok()) return st;
+  TargetSet chosen;
+  if (!f.targetSet.empty()) {
+    const TargetSet* found = findTargetSet(data.targetSets, f.targetSet);
+    if (!found)
+      return failure(kBadInput, "--target-set = \"" + f.targetSet + "\": unknown target set; allowed " +
+                                    targetSetIds(data.targetSets));
+    chosen = *found;
+  } else {
+    std::string error;
+    if (!documentTargets(file, data.targetSets, g.translations, chosen, error))
+      return failure(o.link.empty() ? kFileError : kBadInput, error);
+  }
+  st = validateWithData(file.scenario, data);
+  if (!st.ok()) return st;
+  MonteCarloResult mc;
+  runMonteCarlo(file.scenario, data.history, chosen, uncertaintyAssumptions(data.history),
+                MonteCarloOptions{f.paths, f.seed}, mc);
+  if (!mc.ok()) return failure(kDataError, "the data lack the base year's GRDP per person or population");
+  if (f.format == "csv") return writeOutput(g, monteCarloCsv(mc));
+  return writeOutput(g, dumpJson(monteCarloToJson(file.scenario, mc)));
+}
+
 struct SolveOptions {
   std::string lever, year, usd;
 };
@@ -424,6 +466,19 @@ int run(int argc, char** argv) {
   solve->add_option("--usd", question.usd, "Target GRDP per person, current USD")->type_name("USD")->required();
   addScenarioOptions(*solve, solveOpts);
 
+  ScenarioOptions monteCarloOpts;
+  MonteCarloFlags monteCarloFlags;
+  CLI::App* monteCarlo = app.add_subcommand(
+      "montecarlo", "Run many paths with random shocks and uncertain assumptions: percentile bands per year and "
+                    "the chance of meeting each target");
+  addScenarioOptions(*monteCarlo, monteCarloOpts);
+  monteCarlo->add_option("--paths", monteCarloFlags.paths, "Number of paths (default 10000)")->type_name("N");
+  monteCarlo->add_option("--seed", monteCarloFlags.seed, "Random seed: the same seed gives the same bands (default 2045)")
+      ->type_name("S");
+  monteCarlo->add_option("--format", monteCarloFlags.format, "Output format: json (default) or csv")->type_name("json|csv");
+  monteCarlo->add_option("--target-set", monteCarloFlags.targetSet, "Target set (default: the scenario's own)")
+      ->type_name("ID");
+
   CLI::App* targets = app.add_subcommand("targets", "Print the target sets (GRDP per person goals by year) as JSON");
 
   CLI::App* scenario = app.add_subcommand("scenario", "Print a scenario file built from --scenario and --set");
@@ -451,6 +506,7 @@ int run(int argc, char** argv) {
   } else if (*levers) st = runLevers(g, leverOpts);
   else if (*runCmd) st = runRun(g, runOpts, runFlags);
   else if (*solve) st = runSolve(g, solveOpts, question);
+  else if (*monteCarlo) st = runMonteCarloCommand(g, monteCarloOpts, monteCarloFlags);
   else if (*targets) st = runTargets(g);
   else if (*scenario) st = runScenario(g, scenarioOpts, scenarioName, changedOnly);
   else if (*presetsCmd) st = runPresets(g);

@@ -152,6 +152,52 @@ OrderedJson resultToJson(const Scenario& s, const Trajectory& t, const TargetSet
   return j;
 }
 
+OrderedJson monteCarloToJson(const Scenario& s, const MonteCarloResult& mc) {
+  OrderedJson j;
+  j["format"] = "hanoi2045-montecarlo";
+  j["version"] = kResultVersion;
+  ScenarioFile file;
+  file.scenario = s;
+  j["scenario"] = OrderedJson::parse(scenarioToJson(file, ScenarioEntries::Changed), nullptr, false);
+  j["paths"] = mc.paths;
+  j["seed"] = mc.seed;
+  j["percentiles"] = kBandPercentiles;
+  OrderedJson years = OrderedJson::array();
+  for (const YearBands& y : mc.years) {
+    OrderedJson row;
+    row["year"] = y.year;
+    auto band = [&](ValueUnit u) {
+      OrderedJson b = OrderedJson::array();
+      for (size_t p = 0; p < kBandPercentiles.size(); ++p) b.push_back(num(y.at(u, p)));
+      return b;
+    };
+    row["grdp_per_capita_usd"] = band(ValueUnit::CurrentUsd);
+    row["grdp_per_capita_usd_2025"] = band(ValueUnit::ConstantUsd2025);
+    row["grdp_per_capita_mvnd"] = band(ValueUnit::MillionVnd);
+    years.push_back(std::move(row));
+  }
+  j["years"] = std::move(years);
+  OrderedJson targets = OrderedJson::array();
+  for (const TargetChance& t : mc.targets)
+    targets.push_back({{"year", t.target.year},
+                       {"low_usd", num(t.target.lowUsd)},
+                       {"high_usd", num(t.target.highUsd)},
+                       {"label", targetLabel(t.target)},
+                       {"probability", num(t.probability)}});
+  j["targets"] = std::move(targets);
+  return j;
+}
+
+std::string monteCarloCsv(const MonteCarloResult& mc) {
+  std::string out = "year,percentile,grdp_per_capita_usd,grdp_per_capita_usd_2025,grdp_per_capita_mvnd\n";
+  for (const YearBands& y : mc.years)
+    for (size_t p = 0; p < kBandPercentiles.size(); ++p)
+      out += std::to_string(y.year) + "," + text::formatFixed(kBandPercentiles[p], 0) + "," +
+             text::formatFixed(y.at(ValueUnit::CurrentUsd, p), 1) + "," + text::formatFixed(y.at(ValueUnit::ConstantUsd2025, p), 1) +
+             "," + text::formatFixed(y.at(ValueUnit::MillionVnd, p), 2) + "\n";
+  return out;
+}
+
 std::string resultJson(const Scenario& s, const Trajectory& t, const TargetSet* targets, const OutputWords& words,
                        std::string_view scenarioName, int indent) {
   return dumpJson(resultToJson(s, t, targets, words, scenarioName), indent);

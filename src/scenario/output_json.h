@@ -21,6 +21,7 @@
 #include <nlohmann/json.hpp>
 
 #include "model/model.h"
+#include "model/uncertainty.h"
 #include "scenario/messages.h"
 
 namespace h2045 {
@@ -48,6 +49,15 @@ OrderedJson resultToJson(const Scenario& s, const Trajectory& t, const TargetSet
                          std::string_view scenarioName = "");
 std::string resultJson(const Scenario& s, const Trajectory& t, const TargetSet* targets, const OutputWords& words,
                        std::string_view scenarioName = "", int indent = 2);
+
+// --- Monte Carlo bands ------------------------------------------------------------
+// {"format": "hanoi2045-montecarlo", "version", "scenario", "paths", "seed", "percentiles",
+//  "years": [{"year", "grdp_per_capita_usd": [p5, p25, p50, p75, p95],
+//             "grdp_per_capita_usd_2025": [...], "grdp_per_capita_mvnd": [...]}],
+//  "targets": [{"year", "low_usd", "high_usd", "label", "probability"}]}
+OrderedJson monteCarloToJson(const Scenario& s, const MonteCarloResult& mc);
+// One row per year and percentile: year, percentile, then the value in each unit.
+std::string monteCarloCsv(const MonteCarloResult& mc);
 
 // One row of "years" (also used by tests and other tools).
 OrderedJson yearToJson(const YearResult& y);

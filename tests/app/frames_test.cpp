@@ -13,6 +13,7 @@
 #include "app_frames.h"
 #include "model/model.h"
 #include "model/results.h"
+#include "model/uncertainty.h"
 #include "scenario/data.h"
 #include "scenario/messages.h"
 
@@ -583,6 +584,55 @@ TEST_F(Frames, AssumptionsLiveInTheirOwnCollapsedPanel) {
   run("presenter", "off");
   frames();
   EXPECT_TRUE(drew("Reset assumptions"));
+}
+
+}  // namespace
+}  // namespace h2045::app
+
+namespace h2045::app {
+namespace {
+
+// The fan and the chances: on by default, from the same Monte Carlo the model gives for this
+// scenario; a lever that raises growth raises the band and the 2045 chance; M (the command
+// fan) hides the fan but not the chances; nothing shows before a reveal.
+TEST_F(Frames, TheFanAndTheChancesFollowTheScenario) {
+  frames();
+  nlohmann::json st = state();
+  ASSERT_TRUE(st["uncertainty"].is_object());
+  EXPECT_TRUE(st["uncertainty"]["fan"].get<bool>());
+  EXPECT_GE(st["uncertainty"]["paths"].get<int>(), 500) << "enough paths for a chance to the point";
+  EXPECT_TRUE(drew("Half the paths (25–75 %)"));
+  EXPECT_TRUE(drew("% chance"));
+  // The same numbers as the model's own run.
+  std::string error;
+  const std::string dataDir = std::string(H2045_SOURCE_DIR) + "/assets/data";
+  const std::optional<HistoricalData> data = loadHistoricalData(dataDir, error);
+  const std::optional<std::vector<TargetSet>> sets = loadTargetSets(dataDir, error);
+  ASSERT_TRUE(data && sets) << error;
+  MonteCarloResult mc;
+  const MonteCarloOptions options{st["uncertainty"]["paths"].get<int>(), st["uncertainty"]["seed"].get<std::uint64_t>()};
+  runMonteCarlo(Scenario::defaults(), *data, sets->front(), uncertaintyAssumptions(*data), options, mc);
+  ASSERT_EQ(st["target_set"], sets->front().id);
+  EXPECT_DOUBLE_EQ(st["uncertainty"]["band_2045"][2].get<double>(), mc.find(2045)->at(ValueUnit::CurrentUsd, 2));
+  const double median = st["uncertainty"]["band_2045"][2], chance = st["uncertainty"]["targets"].back()["probability"];
+
+  run("set", "infra.public_investment_pct=12");
+  frames();
+  st = state();
+  EXPECT_GT(st["uncertainty"]["band_2045"][2].get<double>(), median);
+  EXPECT_GT(st["uncertainty"]["targets"].back()["probability"].get<double>(), chance);
+
+  run("fan", "off");
+  frames();
+  EXPECT_FALSE(drew("Half the paths (25–75 %)"));
+  EXPECT_TRUE(drew("% chance")) << "the chances stay with the fan off";
+  run("fan", "on");
+  run("predict", "on");
+  frames();
+  EXPECT_TRUE(state()["uncertainty"].is_null());
+  const nlohmann::json hidden = state();
+  for (const auto& text : hidden["drawn"]) EXPECT_EQ(text.get<std::string>().find("% chance"), std::string::npos) << text;
+  EXPECT_FALSE(drew("Half the paths (25–75 %)"));
 }
 
 }  // namespace

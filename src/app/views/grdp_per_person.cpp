@@ -134,6 +134,13 @@ void predictionsPanel(Session& s) {
   }
 }
 
+// The fan in the scenario's colour, faint enough that the lines on it stay readable.
+ImU32 fanColor(const Palette& palette, float alpha) {
+  ImVec4 c = ImGui::ColorConvertU32ToFloat4(palette.scenario);
+  c.w = std::min(alpha, 1.0f);
+  return ImGui::ColorConvertFloat4ToU32(c);
+}
+
 }  // namespace
 
 void mainChart(Session& s, ImVec2 size) {
@@ -145,9 +152,14 @@ void mainChart(Session& s, ImVec2 size) {
   const Trajectory& scenario = s.results.scenario;
   const Trajectory& baseline = s.results.baseline;
   const bool note = units != ValueUnit::CurrentUsd && !s.ui.presenter;
+  const bool fan = visible && s.ui.fan && s.uncertainty.ok();
   std::vector<LegendEntry> entries{{t.tr("legend.history"), palette.history, LegendEntry::Point},
                                    {t.tr("legend.baseline"), palette.baseline, LegendEntry::DashedLine}};
   if (visible) entries.push_back({t.tr("legend.scenario"), palette.scenario, LegendEntry::Line});
+  if (fan) {
+    entries.push_back({t.tr("legend.fan_inner"), fanColor(palette, 0.28f * 1.6f), LegendEntry::Swatch});
+    entries.push_back({t.tr("legend.fan_outer"), fanColor(palette, 0.16f * 1.6f), LegendEntry::Swatch});
+  }
   if (visible)
     for (size_t i = 0; i < s.compared.size(); ++i) {
       entries.push_back({s.compared[i].document.name.c_str(), comparedColor(s, i), LegendEntry::Line});
@@ -167,10 +179,18 @@ void mainChart(Session& s, ImVec2 size) {
   }
   auto field = [units](const YearResult& r) { return perCapitaValue(r, units); };
   Series base = projection(baseline, field), scen = projection(scenario, field);
+  // The fan: the 5–95 and 25–75 percentiles of the Monte Carlo paths, in the unit shown.
+  std::vector<double> fanYears, fanBand[kBandPercentiles.size()];
+  if (fan)
+    for (const YearBands& y : s.uncertainty.years) {
+      fanYears.push_back(y.year);
+      for (size_t p = 0; p < kBandPercentiles.size(); ++p) fanBand[p].push_back(y.at(units, p));
+    }
 
   // Targets are in current USD: converted on the scenario's own prices so boxes sit on the
   // same scale as the lines.
   double hi = std::max({history.max(), base.max(), visible ? scen.max() : 0.0});
+  for (double v : fanBand[kBandPercentiles.size() - 1]) hi = std::max(hi, v);
   // The compared scenarios (saved ones, participants' links), each in its own colour.
   std::vector<Series> compared;
   if (visible)
@@ -195,6 +215,11 @@ void mainChart(Session& s, ImVec2 size) {
   o.xMin = std::min<double>(history.firstX(baseYear), baseYear);
   if (chart.begin("main", size, o, palette.chart, t.language())) {
     chart.verticalShade(kFirstHistoryYear, baseYear, IM_COL32(128, 128, 128, 18));
+    if (fan) {
+      const int n = static_cast<int>(fanYears.size());
+      chart.band(fanYears.data(), fanBand[0].data(), fanBand[4].data(), n, fanColor(palette, 0.16f));
+      chart.band(fanYears.data(), fanBand[1].data(), fanBand[3].data(), n, fanColor(palette, 0.28f));
+    }
     for (const Target& target : s.currentTargets().targets) {
       const double f = targetUnitFactor(scenario, target.year, units);
       if (!std::isfinite(f)) continue;
@@ -260,6 +285,12 @@ void mainChart(Session& s, ImVec2 size) {
           ImGui::Text("%s: %s", t.tr("legend.scenario"), money(s, perCapitaValue(*row, units), units).c_str());
         if (visible && units != ValueUnit::CurrentUsd)
           ImGui::TextDisabled("= %s", money(s, row->grdpPerCapitaUsd, ValueUnit::CurrentUsd).c_str());
+      }
+      if (const YearBands* band = fan ? s.uncertainty.find(year) : nullptr; band && year > baseYear) {
+        const std::string range = formatMessage(
+            t.tr("chart.fan_range"), {money(s, band->at(units, 0), units), money(s, band->at(units, 4), units)});
+        t.record(range);
+        ImGui::TextUnformatted(range.c_str());
       }
       for (const Target& target : s.currentTargets().targets)
         if (target.year == year) ImGui::Text("%s: %s", t.tr("legend.target"), targetText(s, target, targetUnitFactor(scenario, target.year, units), units).c_str());
