@@ -2,10 +2,12 @@
 // thousands of simulate() calls per frame once uncertainty bands run).
 #include <benchmark/benchmark.h>
 
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
 #include "model/model.h"
+#include "model/uncertainty.h"
 #include "scenario/data.h"
 
 namespace {
@@ -76,6 +78,23 @@ void BM_Calibrate(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(h2045::calibrate(s, data()).baselineTfpGrowthPct);
 }
 BENCHMARK(BM_Calibrate);
+
+// The Monte Carlo the interface runs on every change (1,000 paths) and the goal
+// (10,000): bands in every unit and the chances of one target set, in milliseconds.
+void BM_MonteCarlo(benchmark::State& state) {
+  const h2045::Scenario s = reformScenario();
+  h2045::TargetSet targets;
+  targets.id = "bench";
+  targets.targets = {{2030, 12000, 13000, false}, {2045, 36000, HUGE_VAL, false}};
+  const h2045::UncertaintyAssumptions u = h2045::uncertaintyAssumptions(data());
+  h2045::MonteCarloResult mc;
+  for (auto _ : state) {
+    h2045::runMonteCarlo(s, data(), targets, u, h2045::MonteCarloOptions{static_cast<int>(state.range(0)), 2045}, mc);
+    benchmark::DoNotOptimize(mc.targets.back().probability);
+  }
+  if (!mc.ok()) state.SkipWithError("no bands");
+}
+BENCHMARK(BM_MonteCarlo)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

@@ -15,6 +15,8 @@
 //   await hanoi2045.exportPng()        → "data:image/png;base64,…" of the main chart, taken from
 //                                        the next frame drawn (rejects with a message)
 //   hanoi2045.command('export', 'csv') → the same files as the Export menu, as downloads
+//   hanoi2045.bench()                  → {simulate_ms, monte_carlo_1000_ms, monte_carlo_10000_ms}:
+//                                        the model's speed in this browser (blocks about a second)
 //   await hanoi2045.frame()            → waits until the next frame is on the canvas
 (function () {
   'use strict';
@@ -145,6 +147,10 @@
         return Promise.reject(e);
       }
       return nextFrame();
+    },
+    bench: function () {
+      requireRunning('bench');
+      return JSON.parse(Module.ccall('h2045_bench', 'string', [], []));
     },
     exportCsv: function () {
       requireRunning('exportCsv');

@@ -3,6 +3,7 @@
 #include "app/app.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <limits>
 
@@ -75,6 +76,7 @@ void openStartDocument(Session& s) {
   }
   if (!opened && !init.startScenarioFile.empty()) {
     std::optional<ScenarioDocument> d = readScenarioFile(init.startScenarioFile, error);
+    if (!d) error = withoutFilePrefix(init.startScenarioFile, error);
     if (d && start(*d, ChangeOrigin::File, fileBaseName(init.startScenarioFile))) {
       opened = true;
     } else {
@@ -375,8 +377,8 @@ bool App::openScenarioFile(const std::string& path, std::string& error) {
 namespace {
 // The last frame's text as drawn (text_audit.h): how many texts, the smallest capital letter
 // in points and in the screen's pixels, and each fault with where it is.
-OrderedJson textAuditJson(float contentScale) {
-  const TextAudit audit = auditDrawnText();
+OrderedJson textAuditJson(const Session& s, float contentScale) {
+  const TextAudit audit = auditDrawnText(s.record.drawn);
   auto rect = [](const DrawnText& t) { return OrderedJson{t.min.x, t.min.y, t.max.x - t.min.x, t.max.y - t.min.y}; };
   OrderedJson faults = OrderedJson::array();
   for (const TextFault& f : audit.faults) {
@@ -390,6 +392,35 @@ OrderedJson textAuditJson(float contentScale) {
           {"faults", faults}};
 }
 }  // namespace
+
+std::string App::benchJson() const {
+  const Session& s = impl_->session;
+  using Clock = std::chrono::steady_clock;
+  auto ms = [](Clock::time_point from) { return std::chrono::duration<double, std::milli>(Clock::now() - from).count(); };
+  const Scenario& scenario = s.doc.scenario;
+  Trajectory t;
+  const int runs = 200;
+  Clock::time_point start = Clock::now();
+  for (int i = 0; i < runs; ++i) simulate(scenario, s.in.data, t);
+  const double simulateMs = ms(start) / runs;
+  MonteCarloResult mc;
+  const UncertaintyAssumptions u = uncertaintyAssumptions(s.in.data);
+  auto monteCarloMs = [&](int paths, int repeats) {
+    double best = 1e300;  // the least disturbed of a few runs
+    for (int i = 0; i < repeats; ++i) {
+      const Clock::time_point from = Clock::now();
+      runMonteCarlo(scenario, s.in.data, s.currentTargets(), u, MonteCarloOptions{paths, 2045}, mc);
+      best = std::min(best, ms(from));
+    }
+    return best;
+  };
+  OrderedJson j;
+  j["simulate_ms"] = simulateMs;
+  j["monte_carlo_1000_ms"] = monteCarloMs(1000, 5);
+  j["monte_carlo_10000_ms"] = monteCarloMs(10000, 2);
+  j["interface_paths"] = kInterfaceMonteCarlo.paths;
+  return dumpJson(j, -1);
+}
 
 std::string App::uiStateJson() const {
   const Session& s = impl_->session;
@@ -507,7 +538,7 @@ std::string App::uiStateJson() const {
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   j["display"] = {display.x, display.y};
   j["font_size"] = ImGui::GetFontSize();
-  j["text"] = textAuditJson(impl_->contentScale);
+  j["text"] = textAuditJson(s, impl_->contentScale);
   if (s.needed.solved) {
     j["needed"] = {{"lever", std::string(spec(s.needed.lever).id)},
                    {"year", s.needed.solvedYear},

@@ -123,6 +123,10 @@ class App {
   // Exports. The CSV is `hanoi2045-cli run --format csv` of the current scenario in the
   // language shown (UTF-8 with a byte-order mark).
   std::string exportCsv() const;
+  // How long the model takes here, in milliseconds (the same workloads as bench/model_bench.cpp):
+  // {"simulate_ms", "monte_carlo_1000_ms", "monte_carlo_10000_ms", "interface_paths"}. For the
+  // web build's hanoi2045.bench(); it blocks for about a second.
+  std::string benchJson() const;
   // The chart's picture: requestChartImage() asks for it; after the next frame is rendered the
   // platform sees imageRequest() and answers with imageTaken() (RGBA rows from the top, or an
   // error); chartImage() then holds the PNG, or false with the message.

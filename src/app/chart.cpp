@@ -320,7 +320,9 @@ void Chart::label(double x, double y, const char* text, ImU32 color, ImVec2 alig
   if (!draw_ || !visible(y)) return;
   ImVec2 p = toScreen(x, y);
   ImVec2 size = ImGui::CalcTextSize(text);
-  const ImVec2 at(p.x - size.x * align.x, p.y - size.y * align.y);
+  // Kept inside the plot, which clips it: a label above the tallest bar stays whole.
+  const ImVec2 at(std::clamp(p.x - size.x * align.x, plotMin_.x, std::max(plotMin_.x, plotMax_.x - size.x)),
+                  std::clamp(p.y - size.y * align.y, plotMin_.y, std::max(plotMin_.y, plotMax_.y - size.y)));
   draw_->AddText(at, color, text);
   placed_.push_back(ImVec4(at.x, at.y, at.x + size.x, at.y + size.y));
 }

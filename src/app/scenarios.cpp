@@ -48,6 +48,12 @@ void say(Session& s, const std::string& text, bool isError, const std::string& d
   s.touch();
 }
 
+// A refused action of the Scenarios menu, told as problemForPerson tells it.
+void sayProblem(Session& s, const std::string& error) {
+  const std::string reason = problemForPerson(s, error);
+  say(s, formatMessage(s.i18n.tr("notice.refused"), {reason}), true, s.ui.noticeDetail);
+}
+
 // Writes the saved list; a refusal is said (the list stays in memory for this session).
 void storeSaved(Session& s) {
   Platform* platform = s.in.init.platform;
@@ -125,8 +131,15 @@ bool saveScenarioFile(Session& s, const std::string& path, std::string& error) {
   return false;
 }
 
+std::string withoutFilePrefix(const std::string& path, const std::string& error) {
+  const std::string prefix = printableText(path, 200) + ": ";
+  return error.rfind(prefix, 0) == 0 ? error.substr(prefix.size()) : error;
+}
+
 bool openScenarioFileInto(Session& s, const std::string& path, std::string& error) {
-  return openFileDocument(s, readScenarioFile(path, error), fileBaseName(path), error);
+  std::optional<ScenarioDocument> d = readScenarioFile(path, error);
+  if (!d) error = withoutFilePrefix(path, error);  // the notice names the file once, by its own name
+  return openFileDocument(s, d, fileBaseName(path), error);
 }
 
 void loadSavedList(Session& s) {
@@ -303,7 +316,7 @@ void savedSection(Session& s) {
   s.recordControl("save");
   if (entered || clicked) {
     std::string error;
-    if (!saveScenarioAs(s, m.saveName, error)) say(s, error, true);
+    if (!saveScenarioAs(s, m.saveName, error)) sayProblem(s, error);
   }
   if (s.saved.empty()) {
     ImGui::TextDisabled("%s", t.tr("scenarios.none_saved"));
@@ -319,7 +332,7 @@ void savedSection(Session& s) {
     ImGui::BeginDisabled(full);
     if (ImGui::Checkbox("##compare", &compared)) {
       std::string error;
-      if (compared ? !addCompared(s, d.name, error) : !removeCompared(s, d.name)) say(s, error, true);
+      if (compared ? !addCompared(s, d.name, error) : !removeCompared(s, d.name)) sayProblem(s, error);
     }
     ImGui::EndDisabled();
     s.recordControl("compare:" + std::to_string(i));
@@ -331,7 +344,7 @@ void savedSection(Session& s) {
     if (ImGui::Selectable(d.name.c_str(), false, 0,
                           ImVec2(ImGui::GetContentRegionAvail().x - del - ImGui::GetStyle().ItemSpacing.x, row))) {
       std::string error;
-      if (!openSaved(s, d.name, error)) say(s, error, true);
+      if (!openSaved(s, d.name, error)) sayProblem(s, error);
     }
     s.recordControl("saved:" + std::to_string(i));
     ImGui::SameLine();
@@ -362,11 +375,7 @@ void scenarioMenu(Session& s, float width) {
       const bool chosen = s.doc.name == name && s.document().scenario == p.document.scenario;
       if (ImGui::Selectable(name.c_str(), chosen, 0, ImVec2(0, row))) {
         std::string error;
-        if (!choosePreset(s, p.id, error)) {
-          s.ui.notice = error;
-          s.ui.noticeDetail.clear();
-          s.ui.noticeIsError = true;
-        }
+        if (!choosePreset(s, p.id, error)) sayProblem(s, error);
       }
       s.recordControl("preset:" + p.id);
       if (ImGui::IsItemHovered() && s.pointer.hoverTooltips()) {

@@ -235,6 +235,7 @@ void setLeversDrawer(Session& s, bool open) {
 
 void setLeversCollapsed(Session& s, bool collapsed) {
   s.ui.leversCollapsed = collapsed;
+  s.ui.presenterFoldPending = false;  // the person's choice wins over presenter mode's start
   s.touch();
 }
 

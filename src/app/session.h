@@ -178,6 +178,7 @@ struct ExportState {
 
 struct TopBarState {
   bool customTargetsOpen = false;  // open the custom-target editor on the next frame
+  ImVec2 historyAnchor;            // where the history list opens: under its button
 };
 
 // The pointer as the platform reports it. A finger has no hover: hover-only tooltips wait
@@ -306,6 +307,8 @@ void drawNotice(Session& s);  // the notice line, over the bottom of the window
 // in Vietnamese a sentence of its own (scenarioProblemSentence), the message kept as the
 // notice's detail. `storage`: the message is the device's, not the scenario reader's.
 std::string problemForPerson(Session& s, const std::string& message, bool storage = false);
+// The scenario reader's message without the "<path>: " it starts with.
+std::string withoutFilePrefix(const std::string& path, const std::string& error);
 // The history list (app/history.cpp): a step's label, and the popup the top bar opens.
 std::string historyLabel(const Session& s, size_t index);
 void historyPopup(Session& s);

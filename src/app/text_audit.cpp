@@ -65,6 +65,7 @@ struct PlacedGlyph {
   float penX, lineTop;     // where the text's pen and line were
   ImVec2 min, max;         // visible part (within the clip rectangle)
   bool cutAcross;          // cut on the left or right (by the clip rectangle)
+  bool cutUpDown;          // cut at the top or the bottom
 };
 
 void appendUtf8(std::string& out, unsigned int c) {
@@ -115,6 +116,7 @@ bool readGlyph(const GlyphIndex& glyphs, const ImDrawVert* v, const ImVec4& clip
   out.max = ImVec2(std::min(br.pos.x, clip.z), std::min(br.pos.y, clip.w));
   // Cut by the processor (shrunk coordinates) or by the scissor (past the rectangle).
   out.cutAcross = cutLeft || br.uv.x < g.U1 - spanU * 0.01f || tl.pos.x < clip.x - 0.5f || br.pos.x > clip.z + 0.5f;
+  out.cutUpDown = cutTop || br.uv.y < g.V1 - spanV * 0.01f || tl.pos.y < clip.y - 0.5f || br.pos.y > clip.w + 0.5f;
   return true;
 }
 
@@ -145,9 +147,69 @@ bool scrollsAcross(const ImGuiWindow* w) {
   return false;
 }
 
+// Content taller than its window scrolls (wheel, scrollbar or a finger's drag): text cut at
+// the window's top or bottom edge there is the scrolling, not a fault.
+bool scrollsUpDown(const ImGuiWindow* w) {
+  for (; w; w = (w->Flags & ImGuiWindowFlags_ChildWindow) ? w->ParentWindow : nullptr)
+    if (w->ScrollMax.y > 0 || w->ScrollbarY) return true;
+  return false;
+}
+
 }  // namespace
 
-TextAudit auditDrawnText() {
+namespace {
+std::string trimmedText(std::string t) {
+  while (!t.empty() && (t.back() == ' ' || t.back() == '\n')) t.pop_back();
+  size_t start = 0;
+  while (start < t.size() && t[start] == ' ') ++start;
+  return t.substr(start);
+}
+
+// The texts drawn only in part: runs that begin a meant text, are none themselves, and whose
+// rest is not the run below (a wrapped line). Meant texts with line breaks are left out.
+void findDroppedEnds(const std::vector<Run>& runs, const std::vector<std::string>& meant, TextAudit& audit) {
+  std::vector<std::string> whole;
+  for (const std::string& m : meant) {
+    const std::string t = trimmedText(m);
+    if (t.size() >= 2 && t.find('\n') == std::string::npos) whole.push_back(t);
+  }
+  std::sort(whole.begin(), whole.end());
+  whole.erase(std::unique(whole.begin(), whole.end()), whole.end());
+  auto isWhole = [&](const std::string& t) { return std::binary_search(whole.begin(), whole.end(), t); };
+  for (size_t i = 0; i < runs.size(); ++i) {
+    const Run& r = runs[i];
+    if (r.text.overlay || r.cut || scrollsAcross(r.window)) continue;
+    const std::string text = trimmedText(r.text.text);
+    // Short runs (a tick's "10", an axis's "0") begin too many texts to tell anything.
+    const bool hasLetter = std::any_of(text.begin(), text.end(), [](char c) {
+      return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+    });
+    if (text.size() < 4 || !hasLetter || isWhole(text)) continue;
+    // The last line in view of a scrolling panel may go on below its edge.
+    if (r.window && scrollsUpDown(r.window) &&
+        r.text.max.y + r.font->FontSize * r.scale * 1.5f > r.window->InnerClipRect.Max.y)
+      continue;
+    // A fault only when some meant text begins with it and none of those goes on below it.
+    bool begins = false, explained = false;
+    for (const std::string& m : whole) {
+      if (m.size() <= text.size() || m.compare(0, text.size(), text) != 0) continue;
+      begins = true;
+      // Wrapped: a later run of the same window, lower down, goes on with the text.
+      const std::string rest = trimmedText(m.substr(text.size()));
+      for (size_t j = i + 1; j < runs.size() && !explained; ++j) {
+        const Run& next = runs[j];
+        if (next.window != r.window || next.font != r.font || !(next.lineTop > r.lineTop)) continue;
+        const std::string nextText = trimmedText(next.text.text);
+        explained = !nextText.empty() && rest.compare(0, nextText.size(), nextText) == 0;
+      }
+      if (explained) break;
+    }
+    if (begins && !explained) audit.faults.push_back(TextFault{"clipped", r.text, {}});
+  }
+}
+}  // namespace
+
+TextAudit auditDrawnText(const std::vector<std::string>& meant) {
   TextAudit audit;
   const ImDrawData* data = ImGui::GetDrawData();
   if (!data || !data->Valid) return audit;
@@ -214,7 +276,7 @@ TextAudit auditDrawnText() {
           run.text.max = ImVec2(std::max(run.text.max.x, pg.max.x), std::max(run.text.max.y, pg.max.y));
         }
         // A cut in a window that scrolls sideways is the scrolling, not a fault.
-        run.cut = run.cut || (pg.cutAcross && !scrollsAcross(window));
+        run.cut = run.cut || (pg.cutAcross && !scrollsAcross(window)) || (pg.cutUpDown && !scrollsUpDown(window));
       }
       finish();
     }
@@ -225,9 +287,13 @@ TextAudit auditDrawnText() {
     audit.texts.push_back(r.text);
     if (!r.text.overlay) smallest = smallest == 0 ? r.text.capHeight : std::min(smallest, r.text.capHeight);
     if (r.cut) audit.faults.push_back(TextFault{"clipped", r.text, {}});
-    if (endsWithEllipsis(r.text.text)) audit.faults.push_back(TextFault{"ellipsis", r.text, {}});
+    // "Open a scenario file…" is meant so; ImGui's shortened "GRDP per pe…" is not.
+    if (endsWithEllipsis(r.text.text) &&
+        std::none_of(meant.begin(), meant.end(), [&](const std::string& m) { return trimmedText(m) == trimmedText(r.text.text); }))
+      audit.faults.push_back(TextFault{"ellipsis", r.text, {}});
   }
   audit.smallestCapHeight = smallest;
+  findDroppedEnds(runs, meant, audit);
   // Two texts overlap when their ink shares more than a sliver. Overlays cover the panels on
   // purpose, so they are compared only among themselves.
   for (size_t a = 0; a < runs.size(); ++a)

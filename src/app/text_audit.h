@@ -32,6 +32,10 @@ struct TextAudit {
 };
 
 // Reads the draw data of the frame ImGui::Render() produced last (or nothing before the first).
-TextAudit auditDrawnText();
+// `meant`: the texts the frame meant to draw in full (the translator's record). A drawn text
+// that is only the start of one of them, with neither its rest on the next line (wrapped) nor
+// a whole text of its own, was cut where ImGui dropped the glyphs past the edge — a cut that
+// leaves no glyph half drawn.
+TextAudit auditDrawnText(const std::vector<std::string>& meant = {});
 
 }  // namespace h2045::app

@@ -258,6 +258,15 @@ void drawTopBar(Session& s, const Rect& area) {
     s.recordControl("predict");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.tr("topbar.predict_tip"));
   }});
+  const char* fan = t.tr("topbar.fan");
+  items.push_back({2, buttonWidth(fan), [&](bool inMenu) {
+    if (toggleButton(fan, s.ui.fan, palette, ImVec2(inMenu ? menuWidth : 0, 0))) {
+      s.ui.fan = !s.ui.fan;
+      s.touch();
+    }
+    s.recordControl("fan");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.tr("topbar.fan_tip"));
+  }});
   if (s.ui.predict && !s.ui.revealed) {
     const char* revealLabel = t.tr("topbar.reveal");
     // By value: the label outlives this block in the lambda.
@@ -289,13 +298,10 @@ void drawTopBar(Session& s, const Rect& area) {
   }});
   const char* historyLabelText = t.tr("topbar.history");
   items.push_back({0, buttonWidth(historyLabelText), [&](bool inMenu) {
-    if (ImGui::Button(historyLabelText, ImVec2(inMenu ? menuWidth : 0, 0)) || s.ui.historyOpen) ImGui::OpenPopup("history");
-    s.ui.historyOpen = false;
+    if (ImGui::Button(historyLabelText, ImVec2(inMenu ? menuWidth : 0, 0))) s.ui.historyOpen = true;
     s.recordControl("history");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.tr("topbar.history_tip"));
-    // Under its button, wherever the pointer is (H opens it from the keyboard).
-    ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y), ImGuiCond_Appearing);
-    historyPopup(s);
+    s.topBar.historyAnchor = ImVec2(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y);
   }});
 
   // Exports and the share link's QR code.
@@ -390,6 +396,9 @@ void drawTopBar(Session& s, const Rect& area) {
     if (toggleButton(leversLabel, s.ui.leversDrawer, palette, ImVec2(0, 0))) setLeversDrawer(s, !s.ui.leversDrawer);
     s.recordControl("drawer");
   }
+  // The history list opens under its button; with the button in the closed menu (H pressed),
+  // under the menu's.
+  s.topBar.historyAnchor = ImVec2(area.max.x - menuWidth, area.max.y);
   bool anyInMenu = false;
   for (size_t i = 0; i < items.size(); ++i) {
     if (!inRow[i]) {
@@ -417,6 +426,13 @@ void drawTopBar(Session& s, const Rect& area) {
       ImGui::EndPopup();
     }
   }
+  // Opened here, outside the row and the menu, so the button (H too) opens it from either.
+  if (s.ui.historyOpen) {
+    ImGui::OpenPopup("history");
+    s.ui.historyOpen = false;
+  }
+  ImGui::SetNextWindowPos(s.topBar.historyAnchor, ImGuiCond_Appearing);
+  historyPopup(s);
 
   const float height = ImGui::GetCursorPosY() - startY + ImGui::GetStyle().WindowPadding.y;
   if (smallBar) ImGui::PopFont();

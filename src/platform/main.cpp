@@ -201,6 +201,9 @@ bool queuePointerEvent(Runtime& rt, const SDL_Event& event) {
     default:
       return false;
   }
+  // A new touch ends the last long press (its tooltip stays only until then), so a quick tap
+  // after one is a tap like any other.
+  if (e.kind == PointerEvent::Kind::Down && e.touch) rt.touch.longPress = false;
   rt.pointer.push(e);
   // A lifted finger hovers nothing: without this the tapped button would keep its hovered
   // look until the next touch. After a long press it stays, so its tooltip can be read.

@@ -143,6 +143,26 @@ std::string scenarioProblemSentence(const TranslationTable& table, std::string_v
   auto say = [&](const char* key, const std::string& a = {}, const std::string& b = {}) {
     return formatMessage(lookup(table, key), {a, b});
   };
+  // An entry of the saved list: the entry's own message, after its place in the list.
+  if (starts("scenarios[")) {
+    const size_t after = message.find("]: ");
+    if (after != std::string_view::npos) return scenarioProblemSentence(table, message.substr(after + 3));
+  }
+  // "at most 4 scenarios are compared", "at most 50 saved scenarios": the number matters.
+  auto leadingNumber = [&](size_t from) {
+    size_t end = from;
+    while (end < message.size() && message[end] >= '0' && message[end] <= '9') ++end;
+    return std::string(message.substr(from, end - from));
+  };
+  if (starts("at most ") && has("saved scenarios")) return say("problem.too_many_saved", leadingNumber(8));
+  if (starts("at most ") && has("compared")) return say("problem.too_many_compared", leadingNumber(8));
+  if (starts("a saved scenario needs a name") || has(".name: a saved scenario needs a name"))
+    return say("problem.needs_name");
+  if (has("the name is already used")) return say("problem.name_used");
+  if (starts("saved scenario \"") && has("not found")) return say("problem.saved_not_found");
+  if (starts("compare \"") && has("neither a saved scenario nor a share link")) return say("problem.not_a_link");
+  if (starts("preset \"")) return say("problem.unknown_preset");
+  if (starts("no file name")) return say("problem.no_file_name");
   if (starts("cannot open") || starts("cannot read")) return say("problem.unreadable");
   if (starts("cannot write") || starts("writing ")) return say("problem.unwritable");
   if (starts("malformed JSON") || starts("syntax error")) return say("problem.syntax");

@@ -86,6 +86,35 @@ TEST_F(Layouts, AuditSeesOverlapsCutsAndEllipses) {
   ASSERT_EQ(cut.size(), 1u);
   EXPECT_EQ(cut[0].kind, "clipped");
 
+  // Cut at the bottom by a clip rectangle (a card's), in a window that does not scroll.
+  auto cutBelow = probe([] {
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::PushClipRect(p, ImVec2(p.x + 300, p.y + ImGui::GetFontSize() * 0.5f), true);
+    ImGui::TextUnformatted("Institutional reform");
+    ImGui::PopClipRect();
+  });
+  ASSERT_EQ(cutBelow.size(), 1u);
+  EXPECT_EQ(cutBelow[0].kind, "clipped");
+
+  // A button too narrow for its label: ImGui drops the glyphs past its edge, none is half
+  // drawn; the audit knows from the text the frame meant to draw.
+  const std::vector<std::string> meant = {"Save scenario now", "Public investment"};
+  ImGui::NewFrame();
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(ImVec2(400, 300));
+  ImGui::Begin("probe", nullptr, ImGuiWindowFlags_NoDecoration);
+  ImGui::Button("Save scenario now", ImVec2(ImGui::CalcTextSize("Save").x + ImGui::GetStyle().FramePadding.x * 2 + 3, 0));
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::CalcTextSize("Public inv").x);
+  ImGui::TextUnformatted("Public investment");  // wrapped onto two lines: whole
+  ImGui::PopTextWrapPos();
+  ImGui::End();
+  ImGui::Render();
+  std::vector<std::string> dropped;
+  for (const TextFault& f : auditDrawnText(meant).faults)
+    if (f.text.window.rfind("probe", 0) == 0) dropped.push_back(f.kind + ": " + f.text.text);
+  ASSERT_EQ(dropped.size(), 1u) << (dropped.empty() ? "" : dropped[0]);
+  EXPECT_EQ(dropped[0].rfind("clipped: Save", 0), 0u) << dropped[0];
+
   auto shortened = probe([] {
     if (ImGui::BeginTabBar("tabs", ImGuiTabBarFlags_FittingPolicyResizeDown)) {
       for (const char* label : {"GRDP per person", "Decomposition", "Growth rates", "Investment", "People",
@@ -189,6 +218,12 @@ TEST_F(Layouts, PresenterFoldsTheLeversOnAProjectorOnly) {
   run("presenter", "off");
   frames(3);
   EXPECT_FALSE(state()["levers_folded"].get<bool>()) << "as they were before presenter mode";
+  // Presenter mode and B in one frame: B wins.
+  run("presenter", "on");
+  run("levers", "off");
+  frames(3);
+  EXPECT_FALSE(state()["levers_folded"].get<bool>()) << "the person's B, not presenter mode's start";
+  run("presenter", "off");
   resize(1440, 900);
   frames(3);
   run("presenter", "on");

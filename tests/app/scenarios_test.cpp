@@ -190,6 +190,20 @@ TEST_F(Scenarios, ABadFileIsExplainedInVietnamese) {
   EXPECT_EQ(notice().find("out of range"), std::string::npos) << notice();
   const nlohmann::json st = state();
   for (const auto& text : st["drawn"]) EXPECT_EQ(text.get<std::string>().find(english), std::string::npos) << text;
+  // Read from disk (a dropped or typed file), the same: the lever named, the path not in it.
+  const std::filesystem::path file = std::filesystem::temp_directory_path() / "h2045_nhom3_test.json";
+  {
+    std::ofstream out(file);
+    out << broken;
+  }
+  EXPECT_FALSE(app->openScenarioFile(file.string(), error));
+  std::filesystem::remove(file);
+  EXPECT_NE(notice().find("Đầu tư công cho hạ tầng"), std::string::npos) << notice();
+  EXPECT_EQ(notice().find(file.parent_path().string()), std::string::npos) << notice();
+  EXPECT_EQ(error.find(file.string() + ": " + file.string()), std::string::npos) << "named once: " << error;
+  // Refused actions of the Scenarios menu too: a name is needed to save.
+  run("notice", "close");
+  EXPECT_FALSE(app->command("save", "", error));
   // The same file in English gives the reader's own message.
   run("lang", "en");
   EXPECT_FALSE(app->openScenarioText(broken, "/home/me/nhom3.json", error));

@@ -196,6 +196,12 @@ TEST(ScenarioProblems, EachReadersMessageBecomesASentenceInThePersonsLanguage) {
   EXPECT_EQ(scenarioProblemSentence(vi, "cannot open scenario file 'x.json': No such file or directory"),
             lookup(vi, "problem.unreadable"));
   EXPECT_EQ(scenarioProblemSentence(vi, "something unforeseen"), lookup(vi, "problem.other"));
+  // An entry of a saved list is told by its own message.
+  const std::string entry = scenarioProblemSentence(
+      vi, "scenarios[2]: levers.infra.public_investment_pct = 150: out of range; allowed 2 to 15 (% of GRDP)");
+  EXPECT_NE(entry.find(lever), std::string::npos) << entry;
+  EXPECT_EQ(scenarioProblemSentence(vi, "at most 4 scenarios are compared: remove one first"),
+            formatMessage(lookup(vi, "problem.too_many_compared"), {"4"}));
   // A target set is checked when the document is opened, against the sets the data files hold.
   ScenarioDocument unknownSet;
   unknownSet.targetSetId = "elsewhere";
