@@ -47,12 +47,22 @@ bool sameTargets(const TargetSet& a, const TargetSet& b) {
 }  // namespace
 
 void Session::recompute() {
-  if (computed && computedFor == doc.scenario && sameTargets(computedTargets, currentTargets())) return;
+  const bool dragging = ImGui::GetCurrentContext() && ImGui::IsAnyItemActive();
+  if (computed && computedFor == doc.scenario && sameTargets(computedTargets, currentTargets())) {
+    if (uncertaintyDraft && !dragging) {  // the drag is over: the full run
+      runMonteCarlo(doc.scenario, in.data, currentTargets(), uncertaintyAssumptions(in.data), kInterfaceMonteCarlo,
+                    uncertainty);
+      uncertaintyDraft = false;
+      touch();
+    }
+    return;
+  }
   // Every entry point checks values, so this only guards against a bad state slipping in.
   if (validate(doc.scenario)) doc.scenario = computed ? computedFor : Scenario::defaults();
   computeResults(doc.scenario, currentTargets(), in.data, results);
-  runMonteCarlo(doc.scenario, in.data, currentTargets(), uncertaintyAssumptions(in.data), kInterfaceMonteCarlo,
-                uncertainty);
+  runMonteCarlo(doc.scenario, in.data, currentTargets(), uncertaintyAssumptions(in.data),
+                dragging ? kInterfaceDragMonteCarlo : kInterfaceMonteCarlo, uncertainty);
+  uncertaintyDraft = dragging;
   // Compared scenarios are judged against the same targets.
   for (ComparedScenario& c : compared) computeResults(c.document.scenario, currentTargets(), in.data, c.results);
   computedFor = doc.scenario;

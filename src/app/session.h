@@ -221,12 +221,17 @@ struct FrameRecord {
 // to run again on every frame of a slider drag; one seed, so the fan moves smoothly with a lever
 // instead of flickering between draws.
 constexpr MonteCarloOptions kInterfaceMonteCarlo{1000, 2045};
+// While a slider is dragged: a quarter of the paths (the same first draws, so the fan does not
+// jump), then the full run once it is let go. Keeps a drag at the screen's frame rate in a
+// browser on a modest laptop.
+constexpr MonteCarloOptions kInterfaceDragMonteCarlo{250, 2045};
 
 struct Session {
   Inputs in;
   Document doc;
   Results results;
   MonteCarloResult uncertainty;  // the fan and the chances, with the results
+  bool uncertaintyDraft = false;  // computed with the drag's fewer paths
   UiState ui;
   Layout layout;
   Translator i18n;  // strings in ui.language (kept in step by setLanguage)
