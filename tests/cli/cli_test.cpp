@@ -500,3 +500,50 @@ TEST(Cli, CsvWithoutByteOrderMark) {
 
 }  // namespace
 }  // namespace h2045
+
+namespace h2045 {
+namespace {
+
+// --- Monte Carlo --------------------------------------------------------------------
+
+// The bands and chances of the model's own Monte Carlo, reproducible by seed, in JSON and CSV;
+// bad path counts and formats are refused with a message.
+TEST(Cli, MonteCarloGivesBandsAndChancesReproducibly) {
+  Process a = cli("montecarlo --paths 300 --seed 11");
+  ASSERT_EQ(a.exitCode, 0) << a.err;
+  const Json j = Json::parse(a.out);
+  EXPECT_EQ(j["format"], "hanoi2045-montecarlo");
+  EXPECT_EQ(j["paths"], 300);
+  EXPECT_EQ(j["percentiles"].size(), 5u);
+  const Json* y2045 = nullptr;
+  for (const Json& y : j["years"])
+    if (y["year"] == 2045) y2045 = &y;
+  ASSERT_NE(y2045, nullptr);
+  const Json& band = (*y2045)["grdp_per_capita_usd"];
+  for (size_t i = 1; i < band.size(); ++i) EXPECT_LE(band[i - 1].get<double>(), band[i].get<double>());
+  const double single = usdIn(runJson(""), 2045);
+  EXPECT_LT(band[0].get<double>(), single);
+  EXPECT_GT(band[4].get<double>(), single);
+  ASSERT_FALSE(j["targets"].empty());
+  for (const Json& t : j["targets"]) {
+    EXPECT_GE(t["probability"].get<double>(), 0.0);
+    EXPECT_LE(t["probability"].get<double>(), 1.0);
+  }
+  EXPECT_EQ(cli("montecarlo --paths 300 --seed 11").out, a.out) << "the same seed, the same bands";
+  EXPECT_NE(cli("montecarlo --paths 300 --seed 12").out, a.out);
+
+  Process csv = cli("montecarlo --paths 200 --format csv");
+  ASSERT_EQ(csv.exitCode, 0) << csv.err;
+  EXPECT_EQ(csv.out.rfind("year,percentile,grdp_per_capita_usd,", 0), 0u) << csv.out.substr(0, 80);
+  EXPECT_TRUE(has(csv.out, "\n2045,50,"));
+
+  Process none = cli("montecarlo --paths 0");
+  EXPECT_EQ(none.exitCode, 1);
+  EXPECT_TRUE(has(none.err, "--paths = 0")) << none.err;
+  Process xml = cli("montecarlo --format xml");
+  EXPECT_EQ(xml.exitCode, 1);
+  EXPECT_TRUE(has(xml.err, "unknown format")) << xml.err;
+}
+
+}  // namespace
+}  // namespace h2045
