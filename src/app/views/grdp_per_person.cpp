@@ -156,9 +156,14 @@ void mainChart(Session& s, ImVec2 size) {
   std::vector<LegendEntry> entries{{t.tr("legend.history"), palette.history, LegendEntry::Point},
                                    {t.tr("legend.baseline"), palette.baseline, LegendEntry::DashedLine}};
   if (visible) entries.push_back({t.tr("legend.scenario"), palette.scenario, LegendEntry::Line});
+  // The fan: stronger on the presenter's dark background; short legend words where room is short.
+  const float fanOuter = s.ui.presenter ? 0.24f : 0.16f, fanInner = s.ui.presenter ? 0.42f : 0.28f;
+  const bool shortLegend = s.ui.presenter || s.layout.phone();
   if (fan) {
-    entries.push_back({t.tr("legend.fan_inner"), fanColor(palette, 0.28f * 1.6f), LegendEntry::Swatch});
-    entries.push_back({t.tr("legend.fan_outer"), fanColor(palette, 0.16f * 1.6f), LegendEntry::Swatch});
+    entries.push_back({t.tr(shortLegend ? "legend.fan_inner_short" : "legend.fan_inner"), fanColor(palette, fanInner * 1.6f),
+                       LegendEntry::Swatch});
+    entries.push_back({t.tr(shortLegend ? "legend.fan_outer_short" : "legend.fan_outer"), fanColor(palette, fanOuter * 1.6f),
+                       LegendEntry::Swatch});
   }
   if (visible)
     for (size_t i = 0; i < s.compared.size(); ++i) {
@@ -217,8 +222,8 @@ void mainChart(Session& s, ImVec2 size) {
     chart.verticalShade(kFirstHistoryYear, baseYear, IM_COL32(128, 128, 128, 18));
     if (fan) {
       const int n = static_cast<int>(fanYears.size());
-      chart.band(fanYears.data(), fanBand[0].data(), fanBand[4].data(), n, fanColor(palette, 0.16f));
-      chart.band(fanYears.data(), fanBand[1].data(), fanBand[3].data(), n, fanColor(palette, 0.28f));
+      chart.band(fanYears.data(), fanBand[0].data(), fanBand[4].data(), n, fanColor(palette, fanOuter));
+      chart.band(fanYears.data(), fanBand[1].data(), fanBand[3].data(), n, fanColor(palette, fanInner));
     }
     for (const Target& target : s.currentTargets().targets) {
       const double f = targetUnitFactor(scenario, target.year, units);
