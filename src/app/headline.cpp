@@ -21,6 +21,21 @@ void statusPill(const char* text, ImU32 color, ImU32 textColor) {
   ImGui::Dummy(ImVec2(size.x + padX * 2, size.y + padY * 2));
 }
 
+// "9 % chance" for a target year ahead of the base year ("< 1 %" and "> 99 %" at the ends),
+// "" when nothing may be shown (before a reveal) or there is no Monte Carlo for it.
+std::string chanceText(const Session& s, int year) {
+  if (!s.resultsVisible()) return "";  // nothing about results before the reveal
+  for (const TargetChance& c : s.uncertainty.targets) {
+    if (c.target.year != year) continue;
+    const double pct = std::round(c.probability * 100);
+    const std::string shown = pct == 0 && c.probability > 0   ? "< 1"
+                              : pct == 100 && c.probability < 1 ? "> 99"
+                                                                : s.i18n.number(pct, 0);
+    return formatMessage(s.i18n.tr("headline.chance"), {shown});
+  }
+  return "";
+}
+
 }  // namespace
 
 void drawHeadline(Session& s, const Rect& area, bool stacked) {
@@ -73,12 +88,30 @@ void drawHeadline(Session& s, const Rect& area, bool stacked) {
   ImGui::TextUnformatted(value.c_str());
   ImGui::PopStyleColor();
   ImGui::PopFont();
+  // The headline target's chance beside the number, on its baseline, where the block has room
+  // (its card then leaves it out).
+  const std::string lastChance = chanceText(s, last.target.year);
+  bool chanceBesideNumber = false;
+  if (!lastChance.empty()) {
+    const ImVec2 numberMin = ImGui::GetItemRectMin(), numberMax = ImGui::GetItemRectMax();
+    const ImVec2 size = ImGui::CalcTextSize(lastChance.c_str());
+    if (numberMax.x + spacing * 1.5f + size.x <= origin.x + leftWidth) {
+      ImGui::SameLine(0, spacing * 1.5f);
+      ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, numberMax.y - size.y - (numberMax.y - numberMin.y) * 0.12f));
+      ImGui::TextUnformatted(lastChance.c_str());
+      t.record(lastChance);
+      chanceBesideNumber = true;
+      // The next line goes on under the number, as it would without the chance.
+      ImGui::SetCursorScreenPos(ImVec2(numberMin.x, numberMax.y + ImGui::GetStyle().ItemSpacing.y));
+    }
+  }
   ImGui::PushStyleColor(ImGuiCol_Text, visible ? palette.text : palette.accent);
   ImGui::TextUnformatted(percent.c_str());
   ImGui::PopStyleColor();
   ImGui::EndGroup();
   ImGui::PopClipRect();
   s.record.headline = label + " " + value + " " + (visible ? percent : std::string());
+  if (chanceBesideNumber) s.record.headline += " " + lastChance;
   t.record(value);
   t.record(percent);
 
@@ -124,20 +157,11 @@ void drawHeadline(Session& s, const Rect& area, bool stacked) {
       ImGui::PopFont();
     }
     // The chance of meeting the target from the Monte Carlo paths, when the year is ahead.
-    const TargetChance* chance = nullptr;
-    for (const TargetChance& c : s.uncertainty.targets)
-      if (c.target.year == st.target.year) chance = &c;
-    // A few paths in a thousand are "< 1 %", not a flat 0 % (nor 100 % for all but a few).
-    const std::string chanceText = [&]() -> std::string {
-      if (!chance || !visible) return "";  // nothing about results before the reveal
-      const double pct = std::round(chance->probability * 100);
-      const std::string shown = pct == 0 && chance->probability > 0   ? "< 1"
-                                : pct == 100 && chance->probability < 1 ? "> 99"
-                                                                        : t.number(pct, 0);
-      return formatMessage(t.tr("headline.chance"), {shown});
-    }();
+    const bool headlineTarget = i == n - 1 && chanceBesideNumber;
+    const std::string chanceText = headlineTarget ? std::string() : app::chanceText(s, st.target.year);
+    const bool chance = !chanceText.empty();
     const float chanceWidth = [&] {
-      if (!visible || !chance) return 0.0f;
+      if (!chance) return 0.0f;
       ImGui::PushFont(s.fonts().small ? s.fonts().small : ImGui::GetFont());
       const float w = ImGui::CalcTextSize(chanceText.c_str()).x + ImGui::GetStyle().ItemSpacing.x;
       ImGui::PopFont();
@@ -163,7 +187,7 @@ void drawHeadline(Session& s, const Rect& area, bool stacked) {
       statusPill(status.c_str(), palette.missed, IM_COL32_WHITE);
     }
     // The chance of meeting it, beside the pill (the tooltip says what it counts).
-    if (visible && chance) {
+    if (chance) {
       const ImVec2 pillMin = ImGui::GetItemRectMin(), pillMax = ImGui::GetItemRectMax();
       ImGui::PushFont(s.fonts().small ? s.fonts().small : ImGui::GetFont());
       const ImVec2 size = ImGui::CalcTextSize(chanceText.c_str());
@@ -211,12 +235,11 @@ void drawHeadline(Session& s, const Rect& area, bool stacked) {
       t.record(tip);
       ImGui::PushTextWrapPos(tooltipWrapWidth(26));
       ImGui::TextUnformatted(tip.c_str());
-      if (chance) {
-        const std::string odds =
-            chanceText + " — " + formatMessage(t.tr("headline.chance_tip"), {t.number(s.uncertainty.paths, 0)});
-        t.record(odds);
+      if (const std::string odds = app::chanceText(s, st.target.year); !odds.empty()) {
+        const std::string tipText = odds + " — " + formatMessage(t.tr("headline.chance_tip"), {t.number(s.uncertainty.paths, 0)});
+        t.record(tipText);
         ImGui::Spacing();
-        ImGui::TextUnformatted(odds.c_str());
+        ImGui::TextUnformatted(tipText.c_str());
       }
       ImGui::PopTextWrapPos();
       ImGui::EndTooltip();
