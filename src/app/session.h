@@ -17,6 +17,7 @@
 #include "app/views/needed.h"
 #include "model/model.h"
 #include "model/results.h"
+#include "model/sensitivity.h"
 #include "model/uncertainty.h"
 #include "scenario/presets.h"
 #include "scenario/scenario_file.h"
@@ -124,6 +125,15 @@ struct ComparedScenario {
   Results results;
 };
 constexpr size_t kMaxCompared = 4;
+
+// The sensitivity view's results, kept while the scenario stays the same.
+struct SensitivityViewState {
+  bool computed = false, sourcesCurrent = false;
+  Scenario scenario;
+  Sensitivity result;
+  std::vector<SourceSpread> sources;
+  double spreadAll = 0;
+};
 
 // The Scenarios menu's typing field for a name to save under.
 struct ScenarioMenuState {
@@ -237,6 +247,7 @@ struct Session {
   Translator i18n;  // strings in ui.language (kept in step by setLanguage)
 
   LeversPanelState levers;
+  SensitivityViewState sensitivityView;
   TopBarState topBar;
   ExportState exports;
   ScenarioMenuState scenarioMenu;

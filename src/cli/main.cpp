@@ -300,6 +300,30 @@ Status runMonteCarloCommand(const Globals& g, const ScenarioOptions& o, const Mo
   return writeOutput(g, dumpJson(monteCarloToJson(file.scenario, mc)));
 }
 
+// What matters most for one year: each lever and assumption at either end of its range, and
+// each source of the Monte Carlo's spread alone.
+Status runTornado(const Globals& g, const ScenarioOptions& o, int year, int paths) {
+  ScenarioFile file;
+  Status st = buildScenario(g, o, file);
+  if (!st.ok()) return st;
+  Data data;
+  st = loadData(g, data);
+  if (!st.ok()) return st;
+  st = validateWithData(file.scenario, data);
+  if (!st.ok()) return st;
+  if (year <= file.scenario.baseYear || year > kLastYear)
+    return failure(kBadInput, "--year = " + std::to_string(year) + ": allowed " + std::to_string(file.scenario.baseYear + 1) +
+                                  " to " + std::to_string(kLastYear));
+  if (paths < 1 || paths > kMaxMonteCarloPaths)
+    return failure(kBadInput, "--paths = " + std::to_string(paths) + ": allowed 1 to " + std::to_string(kMaxMonteCarloPaths));
+  const Sensitivity t = sensitivity(file.scenario, data.history, year);
+  if (!t.ok()) return failure(kDataError, "the data lack the base year's GRDP per person or population");
+  double all = 0;
+  const std::vector<SourceSpread> sources =
+      spreadBySource(file.scenario, data.history, uncertaintyAssumptions(data.history), year, paths, 2045, &all);
+  return writeOutput(g, dumpJson(tornadoToJson(file.scenario, t, sources, all, g.words())));
+}
+
 struct SolveOptions {
   std::string lever, year, usd;
 };
@@ -479,6 +503,15 @@ int run(int argc, char** argv) {
   monteCarlo->add_option("--target-set", monteCarloFlags.targetSet, "Target set (default: the scenario's own)")
       ->type_name("ID");
 
+  ScenarioOptions tornadoOpts;
+  int tornadoYear = 2045, tornadoPaths = 2000;
+  CLI::App* tornado = app.add_subcommand(
+      "tornado", "What matters most: GRDP per person in a year with each lever and assumption at either end of its "
+                 "range, and each source of uncertainty's spread alone, as JSON");
+  addScenarioOptions(*tornado, tornadoOpts);
+  tornado->add_option("--year", tornadoYear, "The year (default 2045)")->type_name("YEAR");
+  tornado->add_option("--paths", tornadoPaths, "Paths per source of uncertainty (default 2000)")->type_name("N");
+
   CLI::App* targets = app.add_subcommand("targets", "Print the target sets (GRDP per person goals by year) as JSON");
 
   CLI::App* scenario = app.add_subcommand("scenario", "Print a scenario file built from --scenario and --set");
@@ -507,6 +540,7 @@ int run(int argc, char** argv) {
   else if (*runCmd) st = runRun(g, runOpts, runFlags);
   else if (*solve) st = runSolve(g, solveOpts, question);
   else if (*monteCarlo) st = runMonteCarloCommand(g, monteCarloOpts, monteCarloFlags);
+  else if (*tornado) st = runTornado(g, tornadoOpts, tornadoYear, tornadoPaths);
   else if (*targets) st = runTargets(g);
   else if (*scenario) st = runScenario(g, scenarioOpts, scenarioName, changedOnly);
   else if (*presetsCmd) st = runPresets(g);

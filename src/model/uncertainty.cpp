@@ -104,8 +104,9 @@ void drawPath(const Scenario& s, const UncertaintyAssumptions& u, Random& random
   out.scenario.at(ParamId::Beta).value =
       truncatedNormal(random, s.value(ParamId::Beta), u.betaSd, beta.minValue, beta.maxValue);
   const double gammaInst = s.value(ParamId::GammaInstitutions);
-  out.scenario.at(ParamId::GammaInstitutions).value =
-      clampToRange(ParamId::GammaInstitutions, triangular(random, 0.0, gammaInst, 2.0 * gammaInst));
+  const double k = std::clamp(u.gammaInstitutionsSpread, 0.0, 1.0);
+  out.scenario.at(ParamId::GammaInstitutions).value = clampToRange(
+      ParamId::GammaInstitutions, triangular(random, gammaInst * (1.0 - k), gammaInst, gammaInst * (1.0 + k)));
   auto uniformAround = [&](ParamId p, double halfWidth) {
     const double v = s.value(p);
     out.scenario.at(p).value = clampToRange(p, v + halfWidth * (2.0 * random.uniform() - 1.0));

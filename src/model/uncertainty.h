@@ -37,7 +37,9 @@ struct UncertaintyAssumptions {
   // Half-widths of uniform draws around the scenario's value: γ for R&D and digital
   // government, the convergence rate λ.
   double gammaRndHalfWidth = 0.2, gammaDigitalHalfWidth = 0.3, lambdaHalfWidth = 0.01;
-  // γ for institutions: triangular from 0 to twice the scenario's value, peaking at it.
+  // γ for institutions: triangular around the scenario's value v, from v·(1 − k) to v·(1 + k),
+  // peaking at v: with k = 1, from 0 to twice the value (0 switches the draw off).
+  double gammaInstitutionsSpread = 1.0;
 };
 // The defaults, with the yearly shock's s.d. from the data when they carry it.
 UncertaintyAssumptions uncertaintyAssumptions(const HistoricalData& data);

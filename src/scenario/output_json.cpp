@@ -188,6 +188,36 @@ OrderedJson monteCarloToJson(const Scenario& s, const MonteCarloResult& mc) {
   return j;
 }
 
+OrderedJson tornadoToJson(const Scenario& s, const Sensitivity& t, const std::vector<SourceSpread>& sources,
+                          double spreadAll, const OutputWords& words) {
+  OrderedJson j;
+  j["format"] = "hanoi2045-tornado";
+  j["version"] = kResultVersion;
+  ScenarioFile file;
+  file.scenario = s;
+  j["scenario"] = OrderedJson::parse(scenarioToJson(file, ScenarioEntries::Changed), nullptr, false);
+  j["year"] = t.year;
+  j["grdp_per_capita_usd"] = num(t.scenario[0]);
+  OrderedJson entries = OrderedJson::array();
+  for (const SensitivityEntry& e : t.entries) {
+    const ParamSpec& p = spec(e.param);
+    entries.push_back({{"id", std::string(p.id)},
+                       {"name", paramName(words.messages(), p)},
+                       {"min", num(p.minValue)},
+                       {"max", num(p.maxValue)},
+                       {"at_min_usd", num(e.atMin[0])},
+                       {"at_max_usd", num(e.atMax[0])},
+                       {"swing_usd", num(e.swing(ValueUnit::CurrentUsd))},
+                       {"drawn", e.drawnInMonteCarlo}});
+  }
+  j["entries"] = std::move(entries);
+  OrderedJson spreads = OrderedJson::array();
+  for (const SourceSpread& src : sources) spreads.push_back({{"id", uncertaintySourceId(src.source)}, {"spread", num(src.spread)}});
+  j["sources"] = std::move(spreads);
+  j["spread_all"] = num(spreadAll);
+  return j;
+}
+
 std::string monteCarloCsv(const MonteCarloResult& mc) {
   std::string out = "year,percentile,grdp_per_capita_usd,grdp_per_capita_usd_2025,grdp_per_capita_mvnd\n";
   for (const YearBands& y : mc.years)

@@ -21,6 +21,7 @@
 #include <nlohmann/json.hpp>
 
 #include "model/model.h"
+#include "model/sensitivity.h"
 #include "model/uncertainty.h"
 #include "scenario/messages.h"
 
@@ -58,6 +59,13 @@ std::string resultJson(const Scenario& s, const Trajectory& t, const TargetSet* 
 OrderedJson monteCarloToJson(const Scenario& s, const MonteCarloResult& mc);
 // One row per year and percentile: year, percentile, then the value in each unit.
 std::string monteCarloCsv(const MonteCarloResult& mc);
+
+// --- Sensitivity (tornado) --------------------------------------------------------
+// {"format": "hanoi2045-tornado", "version", "scenario", "year", "grdp_per_capita_usd",
+//  "entries": [{"id", "name", "min", "max", "at_min_usd", "at_max_usd", "swing_usd", "drawn"}],
+//  "sources": [{"id", "spread"}] (ln of p95/p5 in current USD, each source alone), "spread_all"}
+OrderedJson tornadoToJson(const Scenario& s, const Sensitivity& t, const std::vector<SourceSpread>& sources,
+                          double spreadAll, const OutputWords& words);
 
 // One row of "years" (also used by tests and other tools).
 OrderedJson yearToJson(const YearResult& y);

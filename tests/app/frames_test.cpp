@@ -13,6 +13,7 @@
 #include "app_frames.h"
 #include "model/model.h"
 #include "model/results.h"
+#include "model/sensitivity.h"
 #include "model/uncertainty.h"
 #include "scenario/data.h"
 #include "scenario/messages.h"
@@ -633,6 +634,39 @@ TEST_F(Frames, TheFanAndTheChancesFollowTheScenario) {
   const nlohmann::json hidden = state();
   for (const auto& text : hidden["drawn"]) EXPECT_EQ(text.get<std::string>().find("% chance"), std::string::npos) << text;
   EXPECT_FALSE(drew("Half the paths (25–75 %)"));
+}
+
+}  // namespace
+}  // namespace h2045::app
+
+namespace h2045::app {
+namespace {
+
+// What matters most: the rows are the model's tornado in its order, each named as the levers
+// panel names it; the sources of the spread follow once the view has been shown still.
+TEST_F(Frames, TheSensitivityViewShowsTheModelsTornadoInOrder) {
+  run("view", "sensitivity");
+  frames(4);
+  std::string error;
+  const std::string dataDir = std::string(H2045_SOURCE_DIR) + "/assets/data";
+  const std::optional<HistoricalData> data = loadHistoricalData(dataDir, error);
+  ASSERT_TRUE(data) << error;
+  const Sensitivity model = sensitivity(Scenario::defaults(), *data, 2045);
+  ASSERT_TRUE(model.ok());
+  const nlohmann::json st = state();
+  std::vector<std::pair<float, std::string>> rows;
+  for (const auto& [name, rect] : st["controls"].items())
+    if (name.rfind("sensitivity:", 0) == 0) rows.push_back({rect[1].get<float>(), name.substr(12)});
+  std::sort(rows.begin(), rows.end());
+  ASSERT_GE(rows.size(), 10u);
+  for (size_t i = 0; i < rows.size(); ++i) EXPECT_EQ(rows[i].second, spec(model.entries[i].param).id) << i;
+  EXPECT_TRUE(drew("Your scenario: 26,826 USD")) << "the single line's value";
+  EXPECT_TRUE(drew("What makes the range wide"));
+  EXPECT_TRUE(drew("A lasting shift of trend growth"));
+  // A lever moved: the rows follow.
+  run("set", "assume.usd_drift_pct=1");
+  frames(4);
+  EXPECT_FALSE(drew("Your scenario: 26,826 USD"));
 }
 
 }  // namespace

@@ -547,3 +547,31 @@ TEST(Cli, MonteCarloGivesBandsAndChancesReproducibly) {
 
 }  // namespace
 }  // namespace h2045
+
+namespace h2045 {
+namespace {
+
+TEST(Cli, TornadoListsEachParameterAtBothEndsLargestSwingFirst) {
+  Process p = cli("tornado --paths 200");
+  ASSERT_EQ(p.exitCode, 0) << p.err;
+  const Json j = Json::parse(p.out);
+  EXPECT_EQ(j["format"], "hanoi2045-tornado");
+  EXPECT_EQ(j["year"], 2045);
+  ASSERT_GE(j["entries"].size(), 20u);
+  for (size_t i = 1; i < j["entries"].size(); ++i)
+    EXPECT_GE(j["entries"][i - 1]["swing_usd"].get<double>(), j["entries"][i]["swing_usd"].get<double>());
+  // An end of the tornado is the single run at that end.
+  for (const Json& e : j["entries"])
+    if (e["id"] == std::string(publicInvestment().id))
+      EXPECT_NEAR(e["at_max_usd"].get<double>(),
+                  usdIn(runJson("--set " + std::string(publicInvestment().id) + "=" + formatNumber(publicInvestment().maxValue)), 2045),
+                  1e-6);
+  EXPECT_EQ(j["sources"].size(), 9u);
+  EXPECT_GT(j["spread_all"].get<double>(), j["sources"][0]["spread"].get<double>() * 0.98);
+  Process bad = cli("tornado --year 2020");
+  EXPECT_EQ(bad.exitCode, 1);
+  EXPECT_TRUE(has(bad.err, "--year = 2020")) << bad.err;
+}
+
+}  // namespace
+}  // namespace h2045

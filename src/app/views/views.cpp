@@ -26,6 +26,7 @@ void drawPeopleView(Session& s);
 void drawWarningsView(Session& s);
 void drawNeededView(Session& s);
 void drawCompareView(Session& s);
+void drawSensitivityView(Session& s);
 
 const std::vector<ViewSpec>& viewTable() {
   static const std::vector<ViewSpec> table = {
@@ -37,6 +38,7 @@ const std::vector<ViewSpec>& viewTable() {
       {"warnings", "view.warnings", "view.warnings.short", '6', drawWarningsView, true, warningCount},
       {"needed", "view.needed", "view.needed.short", '7', drawNeededView, true, nullptr},
       {"compare", "view.compare", "view.compare.short", '8', drawCompareView, true, comparedCount},
+      {"sensitivity", "view.sensitivity", "view.sensitivity.short", '9', drawSensitivityView, true, nullptr},
   };
   return table;
 }
