@@ -16,7 +16,7 @@ let views = [];
 // Charts each view draws (ids reported by uiState().charts).
 const viewCharts = {
   chart: ['main'], decomposition: ['decomposition'], growth: ['growth'], investment: ['investment'],
-  people: ['schooling', 'institutions'], warnings: [], needed: ['main'], compare: [],
+  people: ['schooling', 'institutions'], warnings: [], needed: ['main'], compare: [], sensitivity: [],
 };
 
 // model.md: more of each breakthrough raises output; longer lags and slower reform lower it.
