@@ -19,7 +19,9 @@
     noWebGL2: vietnamese
       ? 'Trình duyệt này không hỗ trợ WebGL 2, nên không thể chạy trình mô phỏng. Hãy dùng phiên bản mới của Chrome, Edge, Firefox hoặc Safari, và bật tăng tốc phần cứng.'
       : 'This browser does not support WebGL 2, which the simulator needs. Please use a recent Chrome, Edge, Firefox or Safari with hardware acceleration turned on.',
-    failed: vietnamese ? 'Không thể khởi động trình mô phỏng: ' : 'The simulator could not start: '
+    failed: vietnamese ? 'Không thể khởi động trình mô phỏng: ' : 'The simulator could not start: ',
+    updated: vietnamese ? 'Đã có phiên bản mới: nó sẽ mở từ lần tải trang sau (bấm vào đây để tải lại ngay).'
+                        : 'A new version is installed: it opens the next time the page loads (click here to reload now).'
   };
 
   document.documentElement.lang = vietnamese ? 'vi' : 'en';
@@ -82,9 +84,24 @@
     window.H2045Page.missingWebGL2 = true;
     return;
   }
-  // Once loaded, the page also reloads without a network (web/sw.js).
+  // Once loaded, the page also opens without a network (web/sw.js). A worker installed while
+  // an earlier one controls the page is a new version: said once, used from the next load.
   if ('serviceWorker' in navigator && /^https?:$/.test(window.location.protocol)) {
-    navigator.serviceWorker.register('sw.js').catch(function (e) {
+    var hadWorker = !!navigator.serviceWorker.controller;
+    navigator.serviceWorker.register('sw.js').then(function (registration) {
+      registration.addEventListener('updatefound', function () {
+        var worker = registration.installing;
+        if (!worker || !hadWorker) return;
+        worker.addEventListener('statechange', function () {
+          if (worker.state !== 'activated') return;
+          var note = document.getElementById('update');
+          note.textContent = text.updated;
+          note.hidden = false;
+          note.onclick = function () { window.location.reload(); };
+          window.H2045Page.updateInstalled = true;
+        });
+      });
+    }).catch(function (e) {
       console.warn('offline support unavailable: ' + e.message);
     });
   }

@@ -102,7 +102,7 @@ export async function launchChromium(extraArgs = []) {
 // scripts, e.g. to count animation frames), waitForReady (false to inspect a page that is
 // expected to fail).
 export async function openApp(options = {}) {
-  const server = await serveFolder(siteDir);
+  const server = await serveFolder(options.siteDir || siteDir);  // siteDir: another copy of the web folder
   const browser = await launchChromium(options.chromiumArgs || []);
   const context = await browser.newContext({
     viewport: options.viewport || { width: 1280, height: 800 },

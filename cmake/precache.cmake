@@ -1,0 +1,22 @@
+# Writes the web folder's service worker from web/sw.js: the list of every file the app needs
+# offline and a version made from their contents (a new build, a new version, a new cache).
+#   cmake -DSITE_DIR=... -DTEMPLATE=web/sw.js -DOUTPUT=.../sw.js -P cmake/precache.cmake
+file(GLOB entries RELATIVE "${SITE_DIR}" "${SITE_DIR}/*")
+list(SORT entries)
+set(files "")
+set(digests "")
+foreach(name ${entries})
+  if(IS_DIRECTORY "${SITE_DIR}/${name}" OR name STREQUAL "sw.js")
+    continue()
+  endif()
+  file(SHA256 "${SITE_DIR}/${name}" digest)
+  string(APPEND digests "${name}:${digest};")
+  string(APPEND files "'${name}', ")
+endforeach()
+string(REGEX REPLACE ", $" "" files "${files}")
+file(READ "${TEMPLATE}" digest_of_template)
+string(SHA256 version "${digests}${digest_of_template}")
+string(SUBSTRING "${version}" 0 16 version)
+set(H2045_VERSION "${version}")
+set(H2045_FILES "[${files}]")
+configure_file("${TEMPLATE}" "${OUTPUT}" @ONLY)
