@@ -63,10 +63,16 @@ test('a link opens on another device; Back and Forward step through the links op
   const infrastructure = await app.call('shareLink');
   assert.ok(reform.length < 200 && infrastructure.length < 200);
 
-  // A fresh browser (another device): the link alone brings the whole scenario.
-  const other = await openApp({ query: '?lang=en' + new URL(reform).hash });
+  // A fresh browser on a phone (a participant scanning the QR code): the link alone brings the
+  // whole scenario, in the phone's layout, every text whole.
+  const other = await openApp({ query: '?lang=vi' + new URL(reform).hash, viewport: { width: 320, height: 568 },
+                                deviceScaleFactor: 2, hasTouch: true });
   const opened = await other.call('scenario');
+  for (let i = 0; i < 3; i++) await other.nextFrame();
+  const phone = await other.call('uiState');
   await other.close();
+  assert.equal(phone.window_class, 'phone');
+  assert.deepEqual(phone.text.faults, [], 'the phone shows the linked scenario without a cut or overlapping text');
   await app.call('loadPreset', 'reform_led');
   assert.deepEqual(opened, await app.call('scenario'));
 
