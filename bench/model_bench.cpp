@@ -86,7 +86,7 @@ void BM_MonteCarlo(benchmark::State& state) {
   h2045::TargetSet targets;
   targets.id = "bench";
   targets.targets = {{2030, 12000, 13000, false}, {2045, 36000, HUGE_VAL, false}};
-  const h2045::UncertaintyAssumptions u = h2045::uncertaintyAssumptions(data());
+  const h2045::UncertaintyAssumptions u = h2045::uncertaintyAssumptions(s);
   h2045::MonteCarloResult mc;
   for (auto _ : state) {
     h2045::runMonteCarlo(s, data(), targets, u, h2045::MonteCarloOptions{static_cast<int>(state.range(0)), 2045}, mc);

@@ -404,7 +404,7 @@ std::string App::benchJson() const {
   for (int i = 0; i < runs; ++i) simulate(scenario, s.in.data, t);
   const double simulateMs = ms(start) / runs;
   MonteCarloResult mc;
-  const UncertaintyAssumptions u = uncertaintyAssumptions(s.in.data);
+  const UncertaintyAssumptions u = uncertaintyAssumptions(scenario);
   auto monteCarloMs = [&](int paths, int repeats) {
     double best = 1e300;  // the least disturbed of a few runs
     for (int i = 0; i < repeats; ++i) {

@@ -50,7 +50,7 @@ void Session::recompute() {
   const bool dragging = ImGui::GetCurrentContext() && ImGui::IsAnyItemActive();
   if (computed && computedFor == doc.scenario && sameTargets(computedTargets, currentTargets())) {
     if (uncertaintyDraft && !dragging) {  // the drag is over: the full run
-      runMonteCarlo(doc.scenario, in.data, currentTargets(), uncertaintyAssumptions(in.data), kInterfaceMonteCarlo,
+      runMonteCarlo(doc.scenario, in.data, currentTargets(), uncertaintyAssumptions(doc.scenario), kInterfaceMonteCarlo,
                     uncertainty);
       uncertaintyDraft = false;
       touch();
@@ -60,7 +60,7 @@ void Session::recompute() {
   // Every entry point checks values, so this only guards against a bad state slipping in.
   if (validate(doc.scenario)) doc.scenario = computed ? computedFor : Scenario::defaults();
   computeResults(doc.scenario, currentTargets(), in.data, results);
-  runMonteCarlo(doc.scenario, in.data, currentTargets(), uncertaintyAssumptions(in.data),
+  runMonteCarlo(doc.scenario, in.data, currentTargets(), uncertaintyAssumptions(doc.scenario),
                 dragging ? kInterfaceDragMonteCarlo : kInterfaceMonteCarlo, uncertainty);
   uncertaintyDraft = dragging;
   // Compared scenarios are judged against the same targets.

@@ -293,7 +293,7 @@ Status runMonteCarloCommand(const Globals& g, const ScenarioOptions& o, const Mo
   st = validateWithData(file.scenario, data);
   if (!st.ok()) return st;
   MonteCarloResult mc;
-  runMonteCarlo(file.scenario, data.history, chosen, uncertaintyAssumptions(data.history),
+  runMonteCarlo(file.scenario, data.history, chosen, uncertaintyAssumptions(file.scenario),
                 MonteCarloOptions{f.paths, f.seed}, mc);
   if (!mc.ok()) return failure(kDataError, "the data lack the base year's GRDP per person or population");
   if (f.format == "csv") return writeOutput(g, monteCarloCsv(mc));
@@ -320,7 +320,7 @@ Status runTornado(const Globals& g, const ScenarioOptions& o, int year, int path
   if (!t.ok()) return failure(kDataError, "the data lack the base year's GRDP per person or population");
   double all = 0;
   const std::vector<SourceSpread> sources =
-      spreadBySource(file.scenario, data.history, uncertaintyAssumptions(data.history), year, paths, 2045, &all);
+      spreadBySource(file.scenario, data.history, uncertaintyAssumptions(file.scenario), year, paths, 2045, &all);
   return writeOutput(g, dumpJson(tornadoToJson(file.scenario, t, sources, all, g.words())));
 }
 

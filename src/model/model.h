@@ -73,6 +73,10 @@ enum class ParamId : int {
   FinancingCrowdingOutPct,  // assume.financing_crowding_out_pct (share of the rest taken from private investment)
   CityDebtLimitPct,         // assume.city_debt_limit_pct (% GRDP)
   CityBudgetPct,            // assume.city_budget_pct (city budget spending, % GRDP)
+  // The Monte Carlo's own assumptions (model/uncertainty.h): no effect on the single line.
+  YearlyShockSdPp,          // assume.yearly_shock_sd_pp (s.d. of the yearly TFP shocks)
+  TrendShiftSdPp,           // assume.trend_shift_sd_pp (s.d. of a path's lasting trend shift)
+  DisasterRiskPct,          // assume.disaster_risk_pct (chance of a disaster in a year)
   Count
 };
 constexpr int kParamCount = static_cast<int>(ParamId::Count);

@@ -129,6 +129,15 @@ constexpr std::array<ParamSpec, kParamCount> kSpecs = {{
   {ParamId::CityBudgetPct, "assume.city_budget_pct", G::Assumptions, K::Continuous, "pct_grdp",
    10.0, 5.0, 20.0, 0.5, 1, true,
    "prior (Hanoi's local budget spending is roughly a tenth of GRDP; not confirmed in the data files)"},
+  {ParamId::YearlyShockSdPp, "assume.yearly_shock_sd_pp", G::Assumptions, K::Continuous, "pp",
+   0.94, 0.0, 3.0, 0.01, 2, false,
+   "C: s.d. of Hanoi's yearly growth 2011–25 without 2020–21 (facts.csv growth_sd_hanoi_no_covid)"},
+  {ParamId::TrendShiftSdPp, "assume.trend_shift_sd_pp", G::Assumptions, K::Continuous, "pp",
+   0.75, 0.0, 2.0, 0.05, 2, true,
+   "prior (decade growth rates correlate only about 0.2–0.3 across countries, Pritchett & Summers 2014)"},
+  {ParamId::DisasterRiskPct, "assume.disaster_risk_pct", G::Assumptions, K::Continuous, "pct",
+   3.0, 0.0, 10.0, 0.5, 1, true,
+   "prior (a shock the size of 2020–21, when growth fell from about 7.5 % to 3–4 %, about once in 30 years)"},
 }};
 // clang-format on
 

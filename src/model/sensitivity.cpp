@@ -56,7 +56,8 @@ Sensitivity sensitivity(const Scenario& s, const HistoricalData& data, int year)
       simulate(at, data, t);
       ok = ok && valuesIn(t, year, top ? e.atMax : e.atMin);
     }
-    if (ok) out.entries.push_back(e);
+    // Parameters that do not move the year (the Monte Carlo's own, a warning's limit) are left out.
+    if (ok && e.swing(ValueUnit::CurrentUsd) > 0) out.entries.push_back(e);
   }
   std::stable_sort(out.entries.begin(), out.entries.end(), [](const SensitivityEntry& a, const SensitivityEntry& b) {
     return a.swing(ValueUnit::CurrentUsd) > b.swing(ValueUnit::CurrentUsd);

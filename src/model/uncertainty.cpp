@@ -7,8 +7,6 @@ namespace h2045 {
 
 namespace {
 
-constexpr std::string_view kYearlyShockFact = "growth_sd_hanoi_no_covid";
-
 std::uint64_t splitmix64(std::uint64_t& x) {
   std::uint64_t z = (x += 0x9E3779B97F4A7C15ULL);
   z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
@@ -82,10 +80,11 @@ double Random::normal() {
   return radius * std::cos(angle);
 }
 
-UncertaintyAssumptions uncertaintyAssumptions(const HistoricalData& data) {
+UncertaintyAssumptions uncertaintyAssumptions(const Scenario& s) {
   UncertaintyAssumptions u;
-  if (const DataFact* sd = data.fact(kYearlyShockFact); sd && std::isfinite(sd->value) && sd->value > 0)
-    u.yearlyShockSdPp = sd->value;
+  u.yearlyShockSdPp = s.value(ParamId::YearlyShockSdPp);
+  u.trendShiftSdPp = s.value(ParamId::TrendShiftSdPp);
+  u.disasterProbability = s.value(ParamId::DisasterRiskPct) / 100.0;
   return u;
 }
 

@@ -19,8 +19,8 @@ namespace h2045 {
 // the whole fan) and kept within the assumption's range.
 struct UncertaintyAssumptions {
   // Ordinary yearly shocks, N(0, s.d.): Hanoi's own record without the COVID years
-  // (facts.csv growth_sd_hanoi_no_covid, 0.94 pp) when the data have it.
-  double yearlyShockSdPp = 1.0;
+  // (facts.csv growth_sd_hanoi_no_covid, 0.94 pp; the scenario's assume.yearly_shock_sd_pp).
+  double yearlyShockSdPp = 0.94;
   // A rare disaster sized on 2020–21: in a year with this probability, then a second year.
   double disasterProbability = 0.03;
   double disasterFirstYearPp = -3.5;
@@ -41,8 +41,10 @@ struct UncertaintyAssumptions {
   // peaking at v: with k = 1, from 0 to twice the value (0 switches the draw off).
   double gammaInstitutionsSpread = 1.0;
 };
-// The defaults, with the yearly shock's s.d. from the data when they carry it.
-UncertaintyAssumptions uncertaintyAssumptions(const HistoricalData& data);
+// The scenario's own: the yearly shocks' s.d., the trend shift's and the disaster risk are
+// assumptions of the scenario (assume.yearly_shock_sd_pp, trend_shift_sd_pp, disaster_risk_pct),
+// shown and set with the others; the rest are the defaults above.
+UncertaintyAssumptions uncertaintyAssumptions(const Scenario& s);
 
 struct MonteCarloOptions {
   int paths = 1000;

@@ -612,7 +612,7 @@ TEST_F(Frames, TheFanAndTheChancesFollowTheScenario) {
   ASSERT_TRUE(data && sets) << error;
   MonteCarloResult mc;
   const MonteCarloOptions options{st["uncertainty"]["paths"].get<int>(), st["uncertainty"]["seed"].get<std::uint64_t>()};
-  runMonteCarlo(Scenario::defaults(), *data, sets->front(), uncertaintyAssumptions(*data), options, mc);
+  runMonteCarlo(Scenario::defaults(), *data, sets->front(), uncertaintyAssumptions(Scenario::defaults()), options, mc);
   ASSERT_EQ(st["target_set"], sets->front().id);
   EXPECT_DOUBLE_EQ(st["uncertainty"]["band_2045"][2].get<double>(), mc.find(2045)->at(ValueUnit::CurrentUsd, 2));
   const double median = st["uncertainty"]["band_2045"][2], chance = st["uncertainty"]["targets"].back()["probability"];

@@ -18,7 +18,7 @@ const TargetSet& congress() { return test::targetSet("congress17_2020"); }
 
 MonteCarloResult run(const Scenario& s, int paths = 400, std::uint64_t seed = 7) {
   MonteCarloResult out;
-  runMonteCarlo(s, hanoiData(), congress(), uncertaintyAssumptions(hanoiData()), MonteCarloOptions{paths, seed}, out);
+  runMonteCarlo(s, hanoiData(), congress(), uncertaintyAssumptions(s), MonteCarloOptions{paths, seed}, out);
   return out;
 }
 
@@ -53,7 +53,7 @@ TEST(Random, UniformsAndNormalsHaveTheirMomentsForAFixedSeed) {
 // together; disasters come about as often as assumed; the draws stay in their ranges.
 TEST(MonteCarlo, PathDrawsHaveTheAssumedSpreadAndStayInRange) {
   const Scenario s = Scenario::defaults();
-  UncertaintyAssumptions u = uncertaintyAssumptions(hanoiData());
+  UncertaintyAssumptions u = uncertaintyAssumptions(s);
   EXPECT_DOUBLE_EQ(u.yearlyShockSdPp, hanoiData().fact("growth_sd_hanoi_no_covid")->value);
   u.disasterProbability = 0;  // the normal parts alone first
   Random r(3);
@@ -75,7 +75,7 @@ TEST(MonteCarlo, PathDrawsHaveTheAssumedSpreadAndStayInRange) {
   EXPECT_NEAR(sd(shifts), u.trendShiftSdPp, 0.03);
   EXPECT_NEAR(mean(betas), s.value(ParamId::Beta), 0.005);
 
-  u = uncertaintyAssumptions(hanoiData());
+  u = uncertaintyAssumptions(s);
   u.yearlyShockSdPp = 0;
   u.trendShiftSdPp = 0;
   int disasters = 0, years = 0;
@@ -121,7 +121,7 @@ TEST(MonteCarlo, BandsAreOrderedWidenAndHoldTheSingleLine) {
   EXPECT_LT(width(2030), width(2045));
   EXPECT_GT(width(2045), 0.2) << "a fan, not a line";
 
-  UncertaintyAssumptions symmetric = uncertaintyAssumptions(hanoiData());
+  UncertaintyAssumptions symmetric = uncertaintyAssumptions(s);
   symmetric.disasterProbability = 0;
   MonteCarloResult sym;
   runMonteCarlo(s, hanoiData(), congress(), symmetric, MonteCarloOptions{1000, 11}, sym);
@@ -150,6 +150,23 @@ TEST(MonteCarlo, TargetChancesAreProbabilitiesThatRiseWithInvestment) {
   EXPECT_GT(t2045.probability, low.targets.back().probability);
   // The share is what it says: count the paths above the target in the same run.
   EXPECT_NEAR(low.targets.back().probability * low.paths, std::round(low.targets.back().probability * low.paths), 1e-9);
+}
+
+// The Monte Carlo's own assumptions are the scenario's: no trend shift, a narrower fan; more
+// disaster risk, a lower median; the single line does not move.
+TEST(MonteCarlo, ItsAssumptionsAreTheScenarios) {
+  const Scenario s = Scenario::defaults();
+  auto width = [](const MonteCarloResult& mc) {
+    const YearBands* y = mc.find(2045);
+    return std::log(y->at(ValueUnit::CurrentUsd, 4) / y->at(ValueUnit::CurrentUsd, 0));
+  };
+  const MonteCarloResult base = run(s, 600, 3);
+  const MonteCarloResult calm = run(test::withValue(s, ParamId::TrendShiftSdPp, 0), 600, 3);
+  EXPECT_LT(width(calm), width(base) * 0.9);
+  const MonteCarloResult risky = run(test::withValue(s, ParamId::DisasterRiskPct, 10), 600, 3);
+  EXPECT_LT(risky.find(2045)->at(ValueUnit::CurrentUsd, 2), base.find(2045)->at(ValueUnit::CurrentUsd, 2));
+  EXPECT_EQ(simulate(test::withValue(s, ParamId::DisasterRiskPct, 10), hanoiData()).find(2045)->grdpPerCapitaUsd,
+            simulate(s, hanoiData()).find(2045)->grdpPerCapitaUsd);
 }
 
 TEST(MonteCarlo, AnInvalidScenarioOrPathCountGivesNothing) {

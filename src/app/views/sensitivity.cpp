@@ -34,7 +34,7 @@ void refresh(Session& s) {
     v.sourcesCurrent = false;
   }
   if (!v.sourcesCurrent && !ImGui::IsAnyItemActive()) {
-    v.sources = spreadBySource(s.doc.scenario, s.in.data, uncertaintyAssumptions(s.in.data), year, kSourcePaths,
+    v.sources = spreadBySource(s.doc.scenario, s.in.data, uncertaintyAssumptions(s.doc.scenario), year, kSourcePaths,
                                kInterfaceMonteCarlo.seed, &v.spreadAll);
     v.sourcesCurrent = true;
   }
