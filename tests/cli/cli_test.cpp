@@ -561,11 +561,11 @@ TEST(Cli, TornadoListsEachParameterAtBothEndsLargestSwingFirst) {
   for (size_t i = 1; i < j["entries"].size(); ++i)
     EXPECT_GE(j["entries"][i - 1]["swing_usd"].get<double>(), j["entries"][i]["swing_usd"].get<double>());
   // An end of the tornado is the single run at that end.
-  for (const Json& e : j["entries"])
-    if (e["id"] == std::string(publicInvestment().id))
-      EXPECT_NEAR(e["at_max_usd"].get<double>(),
-                  usdIn(runJson("--set " + std::string(publicInvestment().id) + "=" + formatNumber(publicInvestment().maxValue)), 2045),
-                  1e-6);
+  for (const Json& e : j["entries"]) {
+    if (e["id"] != std::string(publicInvestment().id)) continue;
+    const std::string top = std::string(publicInvestment().id) + "=" + formatNumber(publicInvestment().maxValue);
+    EXPECT_NEAR(e["at_max_usd"].get<double>(), usdIn(runJson("--set " + top), 2045), 1e-6);
+  }
   EXPECT_EQ(j["sources"].size(), 9u);
   EXPECT_GT(j["spread_all"].get<double>(), j["sources"][0]["spread"].get<double>() * 0.98);
   Process bad = cli("tornado --year 2020");

@@ -34,7 +34,9 @@ TEST(Sensitivity, EachEndIsTheSingleRunAtThatEndAndTheLargestSwingComesFirst) {
   }
   // More public investment raises 2045; the swing is not zero.
   for (const SensitivityEntry& e : t.entries)
-    if (e.param == ParamId::PublicInvestmentPct) EXPECT_GT(e.atMax[0], e.atMin[0]);
+    if (e.param == ParamId::PublicInvestmentPct) {
+      EXPECT_GT(e.atMax[0], e.atMin[0]);
+    }
   EXPECT_FALSE(sensitivity(s, hanoiData(), s.baseYear).ok()) << "the base year is known";
 }
 
@@ -48,7 +50,9 @@ TEST(Sensitivity, EachSourceAloneSpreadsLessThanAllTogether) {
   for (size_t i = 0; i < spreads.size(); ++i) {
     EXPECT_GE(spreads[i].spread, 0.0) << uncertaintySourceId(spreads[i].source);
     EXPECT_LT(spreads[i].spread, all * 1.02) << uncertaintySourceId(spreads[i].source);
-    if (i > 0) EXPECT_GE(spreads[i - 1].spread, spreads[i].spread);
+    if (i > 0) {
+      EXPECT_GE(spreads[i - 1].spread, spreads[i].spread);
+    }
   }
   // With one source left the others are silent: only the source's own draws move.
   const UncertaintyAssumptions trend = onlySource(u, UncertaintySource::TrendShift);

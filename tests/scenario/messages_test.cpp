@@ -187,7 +187,9 @@ TEST(ScenarioProblems, EachReadersMessageBecomesASentenceInThePersonsLanguage) {
     const std::string pattern = lookup(vi, c.key);
     const std::string start = pattern.substr(0, pattern.find('{'));
     EXPECT_EQ(sentence.rfind(start, 0), 0u) << error << "\n  gave: " << sentence << "\n  wanted " << c.key;
-    if (!c.argument.empty()) EXPECT_NE(sentence.find(c.argument), std::string::npos) << sentence;
+    if (!c.argument.empty()) {
+      EXPECT_NE(sentence.find(c.argument), std::string::npos) << sentence;
+    }
     // The English reason stays out (the field path is the only technical word allowed in).
     const std::string detail = error.substr(error.find(':') + 1);
     EXPECT_EQ(sentence.find(detail), std::string::npos) << sentence;
