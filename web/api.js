@@ -15,6 +15,7 @@
 //   await hanoi2045.exportPng()        → "data:image/png;base64,…" of the main chart, taken from
 //                                        the next frame drawn (rejects with a message)
 //   hanoi2045.command('export', 'csv') → the same files as the Export menu, as downloads
+//   hanoi2045.monteCarlo(paths, seed)  → the same JSON as `hanoi2045-cli montecarlo` (bit for bit)
 //   hanoi2045.bench()                  → {simulate_ms, monte_carlo_1000_ms, monte_carlo_10000_ms}:
 //                                        the model's speed in this browser (blocks about a second)
 //   await hanoi2045.frame()            → waits until the next frame is on the canvas
@@ -147,6 +148,14 @@
         return Promise.reject(e);
       }
       return nextFrame();
+    },
+    monteCarlo: function (paths, seed) {
+      requireRunning('monteCarlo');
+      if (!Number.isInteger(paths) || !Number.isInteger(seed) || seed < 0 || seed > Number.MAX_SAFE_INTEGER)
+        throw new Error('monteCarlo(paths, seed): whole numbers expected');
+      var text = Module.ccall('h2045_monte_carlo', 'string', ['number', 'number'], [paths, seed]);
+      if (!text) throw new Error('monteCarlo: paths must be 1 to 100000');
+      return JSON.parse(text);
     },
     bench: function () {
       requireRunning('bench');

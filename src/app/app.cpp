@@ -295,6 +295,15 @@ std::string App::resultJson() const {
   return h2045::resultJson(s.doc.scenario, s.results.scenario, &s.currentTargets(), OutputWords{s.i18n.all(), s.ui.language});
 }
 
+std::string App::monteCarloJson(int paths, std::uint64_t seed) const {
+  const Session& s = impl_->session;
+  if (paths < 1 || paths > kMaxMonteCarloPaths) return "";
+  MonteCarloResult mc;
+  runMonteCarlo(s.doc.scenario, s.in.data, s.currentTargets(), uncertaintyAssumptions(s.doc.scenario),
+                MonteCarloOptions{paths, seed}, mc);
+  return mc.ok() ? dumpJson(monteCarloToJson(s.doc.scenario, mc)) : "";
+}
+
 std::string App::scenarioJson() const { return scenarioToJson(impl_->session.document()); }
 std::string App::exportCsv() const {
   Session& s = impl_->session;

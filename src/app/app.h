@@ -3,6 +3,7 @@
 // ImGui::Render(). App reads the model and never duplicates its logic.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -98,6 +99,10 @@ class App {
   std::string leversJson() const;                       // lever and assumption table + current values
   bool setLever(const std::string& id, double value, std::string& error);
   std::string resultJson() const;                       // same JSON as `hanoi2045-cli run`
+  // The Monte Carlo of the current scenario against its targets: the same JSON as
+  // `hanoi2045-cli montecarlo --paths N --seed S` (and, on every machine, the same numbers).
+  // Empty when `paths` is outside 1..kMaxMonteCarloPaths.
+  std::string monteCarloJson(int paths, std::uint64_t seed) const;
   std::string scenarioJson() const;                     // current scenario document (file format)
   bool loadScenario(const std::string& json, std::string& error);  // undoable; names kept
   std::string presetsJson() const;                      // [{id, name, description, sources}]
