@@ -46,13 +46,17 @@ bool sameTargets(const TargetSet& a, const TargetSet& b) {
 }
 }  // namespace
 
+void Session::runUncertainty(bool draft) {
+  runMonteCarlo(doc.scenario, in.data, currentTargets(), uncertaintyAssumptions(doc.scenario),
+                draft ? kInterfaceDragMonteCarlo : kInterfaceMonteCarlo, uncertainty);
+  uncertaintyDraft = draft;
+}
+
 void Session::recompute() {
   const bool dragging = ImGui::GetCurrentContext() && ImGui::IsAnyItemActive();
   if (computed && computedFor == doc.scenario && sameTargets(computedTargets, currentTargets())) {
     if (uncertaintyDraft && !dragging) {  // the drag is over: the full run
-      runMonteCarlo(doc.scenario, in.data, currentTargets(), uncertaintyAssumptions(doc.scenario), kInterfaceMonteCarlo,
-                    uncertainty);
-      uncertaintyDraft = false;
+      runUncertainty(false);
       touch();
     }
     return;
@@ -60,9 +64,7 @@ void Session::recompute() {
   // Every entry point checks values, so this only guards against a bad state slipping in.
   if (validate(doc.scenario)) doc.scenario = computed ? computedFor : Scenario::defaults();
   computeResults(doc.scenario, currentTargets(), in.data, results);
-  runMonteCarlo(doc.scenario, in.data, currentTargets(), uncertaintyAssumptions(doc.scenario),
-                dragging ? kInterfaceDragMonteCarlo : kInterfaceMonteCarlo, uncertainty);
-  uncertaintyDraft = dragging;
+  runUncertainty(dragging);
   // Compared scenarios are judged against the same targets.
   for (ComparedScenario& c : compared) computeResults(c.document.scenario, currentTargets(), in.data, c.results);
   computedFor = doc.scenario;

@@ -242,6 +242,7 @@ struct Session {
   Results results;
   MonteCarloResult uncertainty;  // the fan and the chances, with the results
   bool uncertaintyDraft = false;  // computed with the drag's fewer paths
+  void runUncertainty(bool draft);  // the fan's Monte Carlo: the drag's quick run or the full one
   UiState ui;
   Layout layout;
   Translator i18n;  // strings in ui.language (kept in step by setLanguage)

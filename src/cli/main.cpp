@@ -221,6 +221,30 @@ struct RunOptions {
   bool compact = false;
 };
 
+// The targets a result is judged against: --target-set wins; else the document's own (its
+// target set id, or its custom targets).
+Status chooseTargets(const Globals& g, const ScenarioOptions& o, const ScenarioFile& file, const Data& data,
+                     const std::string& targetSetOption, TargetSet& out) {
+  if (!targetSetOption.empty()) {
+    const TargetSet* found = findTargetSet(data.targetSets, targetSetOption);
+    if (!found)
+      return failure(kBadInput, "--target-set = \"" + targetSetOption + "\": unknown target set; allowed " +
+                                    targetSetIds(data.targetSets));
+    out = *found;
+    return {};
+  }
+  std::string error;
+  if (!documentTargets(file, data.targetSets, g.translations, out, error))
+    return failure(o.link.empty() ? kFileError : kBadInput, error);
+  return {};
+}
+
+// --paths within 1..kMaxMonteCarloPaths.
+Status checkPaths(int paths) {
+  if (paths >= 1 && paths <= kMaxMonteCarloPaths) return {};
+  return failure(kBadInput, "--paths = " + std::to_string(paths) + ": allowed 1 to " + std::to_string(kMaxMonteCarloPaths));
+}
+
 Status runRun(const Globals& g, const ScenarioOptions& o, const RunOptions& r) {
   if (r.format != "json" && r.format != "csv")
     return failure(kBadInput, "--format = \"" + r.format + "\": unknown format; allowed json or csv");
@@ -231,20 +255,9 @@ Status runRun(const Globals& g, const ScenarioOptions& o, const RunOptions& r) {
   st = loadData(g, data);
   if (!st.ok()) return st;
 
-  // --target-set wins; else the document's own (its target set id, or its custom targets).
-  TargetSet chosen;
-  const TargetSet* targets = &chosen;
-  if (!r.targetSet.empty()) {
-    targets = findTargetSet(data.targetSets, r.targetSet);
-    if (!targets)
-      return failure(kBadInput, "--target-set = \"" + r.targetSet + "\": unknown target set; allowed " +
-                                    targetSetIds(data.targetSets));
-  } else {
-    std::string error;
-    if (!documentTargets(file, data.targetSets, g.translations, chosen, error))
-      return failure(o.link.empty() ? kFileError : kBadInput, error);
-  }
-
+  TargetSet targets;
+  st = chooseTargets(g, o, file, data, r.targetSet, targets);
+  if (!st.ok()) return st;
   st = validateWithData(file.scenario, data);
   if (!st.ok()) return st;
   const Trajectory trajectory = simulate(file.scenario, data.history);
@@ -255,7 +268,7 @@ Status runRun(const Globals& g, const ScenarioOptions& o, const RunOptions& r) {
     csv.byteOrderMark = !r.noByteOrderMark;
     return writeOutput(g, trajectoryCsv(trajectory, g.words(), csv));
   }
-  return writeOutput(g, dumpJson(resultToJson(file.scenario, trajectory, targets, g.words(), file.name), r.compact ? -1 : 2));
+  return writeOutput(g, dumpJson(resultToJson(file.scenario, trajectory, &targets, g.words(), file.name), r.compact ? -1 : 2));
 }
 
 struct MonteCarloFlags {
@@ -269,9 +282,7 @@ struct MonteCarloFlags {
 Status runMonteCarloCommand(const Globals& g, const ScenarioOptions& o, const MonteCarloFlags& f) {
   if (f.format != "json" && f.format != "csv")
     return failure(kBadInput, "--format = \"" + f.format + "\": unknown format; allowed json or csv");
-  if (f.paths < 1 || f.paths > kMaxMonteCarloPaths)
-    return failure(kBadInput, "--paths = " + std::to_string(f.paths) + ": allowed 1 to " +
-                                  std::to_string(kMaxMonteCarloPaths));
+  if (Status paths = checkPaths(f.paths); !paths.ok()) return paths;
   ScenarioFile file;
   Status st = buildScenario(g, o, file);
   if (!st.ok()) return st;
@@ -279,17 +290,8 @@ Status runMonteCarloCommand(const Globals& g, const ScenarioOptions& o, const Mo
   st = loadData(g, data);
   if (!st.ok()) return st;
   TargetSet chosen;
-  if (!f.targetSet.empty()) {
-    const TargetSet* found = findTargetSet(data.targetSets, f.targetSet);
-    if (!found)
-      return failure(kBadInput, "--target-set = \"" + f.targetSet + "\": unknown target set; allowed " +
-                                    targetSetIds(data.targetSets));
-    chosen = *found;
-  } else {
-    std::string error;
-    if (!documentTargets(file, data.targetSets, g.translations, chosen, error))
-      return failure(o.link.empty() ? kFileError : kBadInput, error);
-  }
+  st = chooseTargets(g, o, file, data, f.targetSet, chosen);
+  if (!st.ok()) return st;
   st = validateWithData(file.scenario, data);
   if (!st.ok()) return st;
   MonteCarloResult mc;
@@ -314,8 +316,7 @@ Status runTornado(const Globals& g, const ScenarioOptions& o, int year, int path
   if (year <= file.scenario.baseYear || year > kLastYear)
     return failure(kBadInput, "--year = " + std::to_string(year) + ": allowed " + std::to_string(file.scenario.baseYear + 1) +
                                   " to " + std::to_string(kLastYear));
-  if (paths < 1 || paths > kMaxMonteCarloPaths)
-    return failure(kBadInput, "--paths = " + std::to_string(paths) + ": allowed 1 to " + std::to_string(kMaxMonteCarloPaths));
+  if (Status bad = checkPaths(paths); !bad.ok()) return bad;
   const Sensitivity t = sensitivity(file.scenario, data.history, year);
   if (!t.ok()) return failure(kDataError, "the data lack the base year's GRDP per person or population");
   double all = 0;

@@ -124,16 +124,21 @@ static OrderedJson warningToJson(const Warning& w, const OutputWords& words) {
   return j;
 }
 
+// The scenario file of `s` with only its non-default entries: what reproduces a result.
+static OrderedJson changedEntriesJson(const Scenario& s, std::string_view name = "") {
+  ScenarioFile file;
+  file.name = std::string(name);
+  file.scenario = s;
+  return OrderedJson::parse(scenarioToJson(file, ScenarioEntries::Changed), nullptr, false);
+}
+
 OrderedJson resultToJson(const Scenario& s, const Trajectory& t, const TargetSet* targets, const OutputWords& words,
                          std::string_view scenarioName) {
   OrderedJson j;
   j["format"] = kResultFormat;
   j["version"] = kResultVersion;
-  ScenarioFile file;
-  file.name = std::string(scenarioName);
-  file.scenario = s;
   // The run is reproducible from this block (only non-default entries, to stay short).
-  j["scenario"] = OrderedJson::parse(scenarioToJson(file, ScenarioEntries::Changed), nullptr, false);
+  j["scenario"] = changedEntriesJson(s, scenarioName);
   j["base_year"] = t.baseYear;
   if (targets)
     j["target_set"] = {{"id", targets->id}, {"name_en", targets->nameEn}, {"name_vi", targets->nameVi}};
@@ -156,9 +161,7 @@ OrderedJson monteCarloToJson(const Scenario& s, const MonteCarloResult& mc) {
   OrderedJson j;
   j["format"] = "hanoi2045-montecarlo";
   j["version"] = kResultVersion;
-  ScenarioFile file;
-  file.scenario = s;
-  j["scenario"] = OrderedJson::parse(scenarioToJson(file, ScenarioEntries::Changed), nullptr, false);
+  j["scenario"] = changedEntriesJson(s);
   j["paths"] = mc.paths;
   j["seed"] = mc.seed;
   j["percentiles"] = kBandPercentiles;
@@ -193,9 +196,7 @@ OrderedJson tornadoToJson(const Scenario& s, const Sensitivity& t, const std::ve
   OrderedJson j;
   j["format"] = "hanoi2045-tornado";
   j["version"] = kResultVersion;
-  ScenarioFile file;
-  file.scenario = s;
-  j["scenario"] = OrderedJson::parse(scenarioToJson(file, ScenarioEntries::Changed), nullptr, false);
+  j["scenario"] = changedEntriesJson(s);
   j["year"] = t.year;
   j["grdp_per_capita_usd"] = num(t.scenario[0]);
   OrderedJson entries = OrderedJson::array();

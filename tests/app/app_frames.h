@@ -13,10 +13,31 @@
 #include <nlohmann/json.hpp>
 
 #include "app/app.h"
+#include "scenario/data.h"
 
 namespace h2045::app {
 
 inline const std::string kFont = "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf";
+
+// The project's data files, read once, for the tests that hold the screen against the model.
+inline const HistoricalData& projectData() {
+  static const HistoricalData data = [] {
+    std::string error;
+    std::optional<HistoricalData> d = loadHistoricalData(std::string(H2045_SOURCE_DIR) + "/assets/data", error);
+    if (!d) ADD_FAILURE() << error;
+    return d ? *d : HistoricalData{};
+  }();
+  return data;
+}
+inline const std::vector<TargetSet>& projectTargetSets() {
+  static const std::vector<TargetSet> sets = [] {
+    std::string error;
+    std::optional<std::vector<TargetSet>> s = loadTargetSets(std::string(H2045_SOURCE_DIR) + "/assets/data", error);
+    if (!s || s->empty()) ADD_FAILURE() << error;
+    return s ? *s : std::vector<TargetSet>{};
+  }();
+  return sets;
+}
 
 // The platform as the app sees it, in memory: lasting storage is a map (kept by the test
 // between two apps, as a browser keeps localStorage between two visits), the clipboard a string.

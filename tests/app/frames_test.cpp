@@ -605,15 +605,12 @@ TEST_F(Frames, TheFanAndTheChancesFollowTheScenario) {
   EXPECT_TRUE(drew("Half the paths (25–75 %)"));
   EXPECT_TRUE(drew("% chance"));
   // The same numbers as the model's own run.
-  std::string error;
-  const std::string dataDir = std::string(H2045_SOURCE_DIR) + "/assets/data";
-  const std::optional<HistoricalData> data = loadHistoricalData(dataDir, error);
-  const std::optional<std::vector<TargetSet>> sets = loadTargetSets(dataDir, error);
-  ASSERT_TRUE(data && sets) << error;
+  ASSERT_FALSE(projectTargetSets().empty());
   MonteCarloResult mc;
   const MonteCarloOptions options{st["uncertainty"]["paths"].get<int>(), st["uncertainty"]["seed"].get<std::uint64_t>()};
-  runMonteCarlo(Scenario::defaults(), *data, sets->front(), uncertaintyAssumptions(Scenario::defaults()), options, mc);
-  ASSERT_EQ(st["target_set"], sets->front().id);
+  runMonteCarlo(Scenario::defaults(), projectData(), projectTargetSets().front(),
+                uncertaintyAssumptions(Scenario::defaults()), options, mc);
+  ASSERT_EQ(st["target_set"], projectTargetSets().front().id);
   EXPECT_DOUBLE_EQ(st["uncertainty"]["band_2045"][2].get<double>(), mc.find(2045)->at(ValueUnit::CurrentUsd, 2));
   const double median = st["uncertainty"]["band_2045"][2], chance = st["uncertainty"]["targets"].back()["probability"];
 
@@ -647,11 +644,7 @@ namespace {
 TEST_F(Frames, TheSensitivityViewShowsTheModelsTornadoInOrder) {
   run("view", "sensitivity");
   frames(4);
-  std::string error;
-  const std::string dataDir = std::string(H2045_SOURCE_DIR) + "/assets/data";
-  const std::optional<HistoricalData> data = loadHistoricalData(dataDir, error);
-  ASSERT_TRUE(data) << error;
-  const Sensitivity model = sensitivity(Scenario::defaults(), *data, 2045);
+  const Sensitivity model = sensitivity(Scenario::defaults(), projectData(), 2045);
   ASSERT_TRUE(model.ok());
   const nlohmann::json st = state();
   std::vector<std::pair<float, std::string>> rows;

@@ -120,10 +120,11 @@ void standardLegend(Session& s, bool history) {
   legend(entries, palette.textDim);
 }
 
-void viewTitle(Session& s, const char* titleKey, const char* explainKey) {
+namespace {
+void titleAndExplanation(Session& s, const char* title, const char* explainKey) {
   ImGui::PushFont(s.fonts().large ? s.fonts().large : ImGui::GetFont());
   ImGui::PushTextWrapPos(0);  // a long title takes two lines rather than losing its end
-  ImGui::TextUnformatted(s.i18n.tr(titleKey));
+  ImGui::TextUnformatted(title);
   ImGui::PopTextWrapPos();
   ImGui::PopFont();
   if (explainKey && !s.ui.presenter) {
@@ -131,6 +132,16 @@ void viewTitle(Session& s, const char* titleKey, const char* explainKey) {
     ImGui::TextDisabled("%s", s.i18n.tr(explainKey));
     ImGui::PopTextWrapPos();
   }
+}
+}  // namespace
+
+void viewTitle(Session& s, const char* titleKey, const char* explainKey) {
+  titleAndExplanation(s, s.i18n.tr(titleKey), explainKey);
+}
+
+void viewTitleText(Session& s, const std::string& title, const char* explainKey) {
+  s.i18n.record(title);
+  titleAndExplanation(s, title.c_str(), explainKey);
 }
 
 ImVec2 remaining(float reserveBelow) {

@@ -52,6 +52,8 @@ void comparisonChart(Session& s, const char* id, ImVec2 size, RowField field, co
                      const Series* history, double yMinHint, double yMaxHint = -HUGE_VAL, bool withBaseYear = true);
 void standardLegend(Session& s, bool history);
 void viewTitle(Session& s, const char* titleKey, const char* explainKey);
+// The same with a title already written out ("… in 2045"); records it as drawn.
+void viewTitleText(Session& s, const std::string& title, const char* explainKey);
 ImVec2 remaining(float reserveBelow);  // the content region left, minus room kept below
 void hiddenResultsCard(Session& s, ImVec2 size);
 void mainChart(Session& s, ImVec2 size);

@@ -108,18 +108,7 @@ void drawSensitivityView(Session& s) {
   const Translator& t = s.i18n;
   refresh(s);
   const SensitivityViewState& v = s.sensitivityView;
-  const std::string title = formatMessage(t.tr("sensitivity.title"), {std::to_string(v.result.year)});
-  s.i18n.record(title);
-  ImGui::PushFont(s.fonts().large ? s.fonts().large : ImGui::GetFont());
-  ImGui::PushTextWrapPos(0);
-  ImGui::TextUnformatted(title.c_str());
-  ImGui::PopTextWrapPos();
-  ImGui::PopFont();
-  if (!s.ui.presenter) {
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextDisabled("%s", t.tr("sensitivity.explain"));
-    ImGui::PopTextWrapPos();
-  }
+  viewTitleText(s, formatMessage(t.tr("sensitivity.title"), {std::to_string(v.result.year)}), "sensitivity.explain");
   if (!v.result.ok()) return;
   const ValueUnit units = s.ui.units;
   const size_t u = static_cast<size_t>(units);
