@@ -48,7 +48,7 @@ bool sameTargets(const TargetSet& a, const TargetSet& b) {
 
 void Session::runUncertainty(bool draft) {
   runMonteCarlo(doc.scenario, in.data, currentTargets(), uncertaintyAssumptions(doc.scenario),
-                draft ? kInterfaceDragMonteCarlo : kInterfaceMonteCarlo, uncertainty);
+                draft ? kInterfaceDragMonteCarlo : kInterfaceMonteCarlo, uncertaintyWork, uncertainty);
   uncertaintyDraft = draft;
 }
 

@@ -227,20 +227,20 @@ struct FrameRecord {
   }
 };
 
-// The interface's Monte Carlo: enough paths for probabilities to about ±1.5 points, few enough
-// to run again on every frame of a slider drag; one seed, so the fan moves smoothly with a lever
-// instead of flickering between draws.
-constexpr MonteCarloOptions kInterfaceMonteCarlo{1000, 2045};
-// While a slider is dragged: a quarter of the paths (the same first draws, so the fan does not
-// jump), then the full run once it is let go. Keeps a drag at the screen's frame rate in a
-// browser on a modest laptop.
-constexpr MonteCarloOptions kInterfaceDragMonteCarlo{250, 2045};
+// The interface's Monte Carlo: enough paths for probabilities to about ±0.8 points (4,000:
+// about 2.5 ms natively, 12 ms in Chromium; docs/performance.md); one seed, so the fan moves
+// smoothly with a lever instead of flickering between draws.
+constexpr MonteCarloOptions kInterfaceMonteCarlo{4000, 2045};
+// While a slider is dragged: the first 1,000 of those paths (the same draws, so the fan does
+// not jump when the slider is let go), about 3 ms a frame in Chromium; then the full run.
+constexpr MonteCarloOptions kInterfaceDragMonteCarlo{1000, 2045};
 
 struct Session {
   Inputs in;
   Document doc;
   Results results;
   MonteCarloResult uncertainty;  // the fan and the chances, with the results
+  MonteCarloWork uncertaintyWork;  // its buffers, kept: a warm run allocates nothing
   bool uncertaintyDraft = false;  // computed with the drag's fewer paths
   void runUncertainty(bool draft);  // the fan's Monte Carlo: the drag's quick run or the full one
   UiState ui;

@@ -17,6 +17,9 @@ bool drawnInMonteCarlo(ParamId p) {
     case ParamId::GammaDigital:
     case ParamId::Lambda:
     case ParamId::UsdDriftPct:
+    case ParamId::VndDeflatorPct:
+    case ParamId::Alpha:
+    case ParamId::ConstructionLagYears:
       return true;
     default:
       return false;
@@ -76,6 +79,8 @@ const char* uncertaintySourceId(UncertaintySource s) {
     case UncertaintySource::GammaRnd: return "gamma_rnd";
     case UncertaintySource::GammaDigital: return "gamma_digital";
     case UncertaintySource::Lambda: return "lambda";
+    case UncertaintySource::Alpha: return "alpha";
+    case UncertaintySource::ConstructionLag: return "lag";
     case UncertaintySource::Count: break;
   }
   return "";
@@ -93,6 +98,9 @@ UncertaintyAssumptions onlySource(const UncertaintyAssumptions& u, UncertaintySo
   if (!keep(UncertaintySource::GammaRnd)) only.gammaRndHalfWidth = 0;
   if (!keep(UncertaintySource::GammaDigital)) only.gammaDigitalHalfWidth = 0;
   if (!keep(UncertaintySource::Lambda)) only.lambdaHalfWidth = 0;
+  if (!keep(UncertaintySource::Alpha)) only.alphaSd = 0;
+  if (!keep(UncertaintySource::ConstructionLag)) only.lagOffsetProbabilities = {0, 1, 0, 0, 0};  // offset 0 only
+  only.vndDeflatorSdPp = 0;
   return only;
 }
 

@@ -31,7 +31,7 @@ struct Sensitivity {
 // `year` after its base year and at most kLastYear. A setting the validation refuses at an end
 // (a start year, say) is left out.
 Sensitivity sensitivity(const Scenario& s, const HistoricalData& data, int year);
-// Whether the Monte Carlo draws this parameter (β, the γs, λ, the US price drift).
+// Whether the Monte Carlo draws this parameter (α, β, the γs, λ, the price drifts, the lag).
 bool drawnInMonteCarlo(ParamId p);
 
 // The sources of the Monte Carlo's spread, each alone.
@@ -45,11 +45,14 @@ enum class UncertaintySource : int {
   GammaRnd,
   GammaDigital,
   Lambda,
+  Alpha,
+  ConstructionLag,
   Count
 };
 constexpr int kUncertaintySourceCount = static_cast<int>(UncertaintySource::Count);
 const char* uncertaintySourceId(UncertaintySource s);  // "yearly_shocks", "trend_shift", ...
-// The assumptions with only this source left uncertain.
+// The assumptions with only this source left uncertain. (The VND price is drawn too, but moves
+// only the million-VND figures, not the current-USD spread these compare: it is no source here.)
 UncertaintyAssumptions onlySource(const UncertaintyAssumptions& u, UncertaintySource source);
 
 struct SourceSpread {

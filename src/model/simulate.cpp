@@ -5,6 +5,7 @@
 // θ·Kg is tracked as one effective stock: each year's public investment enters it at that
 // year's efficiency ε and disbursement d, after the construction lag.
 #include "model/model.h"
+#include "model/schooling.h"
 
 #include <algorithm>
 #include <cmath>
@@ -16,22 +17,12 @@ namespace {
 // Real interest on the city's debt (prior: Vietnam's government bond yields of 2–3 % less
 // inflation, concessional ODA lower); interest is added to the debt.
 constexpr double kRealInterestOnCityDebt = 0.02;
-// Bils & Klenow (2000): φ(S) = θ/(1−ψ)·S^(1−ψ), marginal return θ·S^−ψ.
-constexpr double kBilsKlenowTheta = 0.32, kBilsKlenowPsi = 0.58;
 
 double pctToShare(double pct) { return pct / 100.0; }
 
-enum SchoolingSchedule { kHallJones = 0, kFlatTenPercent = 1, kBilsKlenow = 2 };
-
-// Mincer returns: Hall & Jones (1999) piecewise, a flat 10 % (Patrinos et al. 2018), or the smooth
-// Bils–Klenow schedule (the default: no kink, so the base-year schooling has no threshold effect).
+// Mincer returns with the C library's pow (the schedules: model/schooling.h).
 double schoolingReturn(double years, int schedule) {
-  if (schedule == kFlatTenPercent) return 0.10 * years;
-  if (schedule == kBilsKlenow)
-    return kBilsKlenowTheta / (1.0 - kBilsKlenowPsi) * std::pow(std::max(years, 0.0), 1.0 - kBilsKlenowPsi);
-  if (years <= 4.0) return 0.134 * years;
-  if (years <= 8.0) return 0.536 + 0.101 * (years - 4.0);
-  return 0.940 + 0.068 * (years - 8.0);
+  return h2045::schoolingReturn(years, schedule, [](double a, double b) { return std::pow(a, b); });
 }
 
 // Share of the workforce that is new each year: entrants replace the leavers (r) and fill the

@@ -16,6 +16,7 @@
 #include <nlohmann/json.hpp>
 
 #include "model/model.h"
+#include "model/sensitivity.h"
 #include "scenario/scenario_file.h"
 
 namespace h2045 {
@@ -566,7 +567,7 @@ TEST(Cli, TornadoListsEachParameterAtBothEndsLargestSwingFirst) {
     const std::string top = std::string(publicInvestment().id) + "=" + formatNumber(publicInvestment().maxValue);
     EXPECT_NEAR(e["at_max_usd"].get<double>(), usdIn(runJson("--set " + top), 2045), 1e-6);
   }
-  EXPECT_EQ(j["sources"].size(), 9u);
+  EXPECT_EQ(j["sources"].size(), static_cast<size_t>(kUncertaintySourceCount));
   EXPECT_GT(j["spread_all"].get<double>(), j["sources"][0]["spread"].get<double>() * 0.98);
   Process bad = cli("tornado --year 2020");
   EXPECT_EQ(bad.exitCode, 1);
