@@ -1,13 +1,15 @@
 // Offline in the room: after one visit — entered by / or by index.html — the app opens again
 // with the network gone, by either address; every file comes from the service worker's cache
 // (precached when it installs, answered cache-first); a new build is installed on the next
-// visit and the page says so; the page declares a web app manifest.
+// visit and the page says so; the page declares a web app manifest, and Chromium finds the app
+// installable, with every icon the manifest names at its declared size.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openApp, siteDir } from './harness.mjs';
+import { chromium } from 'playwright-core';
+import { openApp, siteDir, serveFolder, chromiumPath, chromiumArgs, decodePng } from './harness.mjs';
 
 const readyTimeoutMs = 60000;
 
@@ -81,5 +83,35 @@ test('a new build is installed on the next visit and the page says so; the manif
   } finally {
     await app.close();
     rmSync(copy, { recursive: true, force: true });
+  }
+});
+
+test('Chromium can install it as an app: no installability errors, every icon at its size', async () => {
+  // Installability needs a profile of its own (an incognito context never installs).
+  const profile = mkdtempSync(join(tmpdir(), 'h2045-profile-'));
+  const server = await serveFolder();
+  const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, headless: true, args: chromiumArgs });
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url + '?lang=en', { waitUntil: 'load' });
+    await waitForApp(page);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    assert.deepEqual(installabilityErrors, [], 'installable');
+    const { errors, data } = await cdp.send('Page.getAppManifest');
+    assert.deepEqual(errors, [], 'the manifest parses without complaint');
+    const manifest = JSON.parse(data);
+    assert.ok(manifest.icons.some((i) => i.purpose === 'maskable'), 'a maskable icon for launchers that crop');
+    for (const icon of manifest.icons.filter((i) => i.type === 'image/png')) {
+      const png = decodePng(readFileSync(join(siteDir, icon.src)));
+      assert.equal(`${png.width}x${png.height}`, icon.sizes, icon.src);
+    }
+    const touch = await page.evaluate(() => document.querySelector('link[rel=apple-touch-icon]')?.getAttribute('href'));
+    assert.equal(decodePng(readFileSync(join(siteDir, touch))).width, 180);
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
   }
 });
