@@ -325,6 +325,32 @@ Status runTornado(const Globals& g, const ScenarioOptions& o, int year, int path
   return writeOutput(g, dumpJson(tornadoToJson(file.scenario, t, sources, all, g.words())));
 }
 
+// The gap explained for one year: each group's Shapley share from the baseline to the scenario,
+// what remains to the year's target, and the 2025 target's miss split into its causes.
+Status runExplain(const Globals& g, const ScenarioOptions& o, int year, const std::string& targetSetOption) {
+  ScenarioFile file;
+  Status st = buildScenario(g, o, file);
+  if (!st.ok()) return st;
+  Data data;
+  st = loadData(g, data);
+  if (!st.ok()) return st;
+  TargetSet chosen;
+  st = chooseTargets(g, o, file, data, targetSetOption, chosen);
+  if (!st.ok()) return st;
+  st = validateWithData(file.scenario, data);
+  if (!st.ok()) return st;
+  if (year <= file.scenario.baseYear || year > kLastYear)
+    return failure(kBadInput, "--year = " + std::to_string(year) + ": allowed " + std::to_string(file.scenario.baseYear + 1) +
+                                  " to " + std::to_string(kLastYear));
+  const GapExplanation e = explainGap(file.scenario, data.history, chosen, year);
+  if (!e.ok()) return failure(kDataError, "the data lack the base year's GRDP per person or population");
+  PastMiss past;
+  if (const TargetSet* congress = findTargetSet(data.targetSets, "congress17_2020"))
+    for (const Target& t : congress->targets)
+      if (t.year == 2025) past = explainPastMiss(data.history, t);
+  return writeOutput(g, dumpJson(explainToJson(file.scenario, e, &past, g.words())));
+}
+
 struct SolveOptions {
   std::string lever, year, usd;
 };
@@ -513,6 +539,17 @@ int run(int argc, char** argv) {
   tornado->add_option("--year", tornadoYear, "The year (default 2045)")->type_name("YEAR");
   tornado->add_option("--paths", tornadoPaths, "Paths per source of uncertainty (default 2000)")->type_name("N");
 
+  ScenarioOptions explainOpts;
+  int explainYear = 2045;
+  std::string explainTargets;
+  CLI::App* explain = app.add_subcommand(
+      "explain", "The gap explained: how much of the change from the baseline each group of levers and assumptions "
+                 "makes (Shapley values), what remains to the year's target, and the 2025 target's miss split into "
+                 "its causes, as JSON");
+  addScenarioOptions(*explain, explainOpts);
+  explain->add_option("--year", explainYear, "The year (default 2045)")->type_name("YEAR");
+  explain->add_option("--target-set", explainTargets, "Target set (default: the scenario's own)")->type_name("ID");
+
   CLI::App* targets = app.add_subcommand("targets", "Print the target sets (GRDP per person goals by year) as JSON");
 
   CLI::App* scenario = app.add_subcommand("scenario", "Print a scenario file built from --scenario and --set");
@@ -542,6 +579,7 @@ int run(int argc, char** argv) {
   else if (*solve) st = runSolve(g, solveOpts, question);
   else if (*monteCarlo) st = runMonteCarloCommand(g, monteCarloOpts, monteCarloFlags);
   else if (*tornado) st = runTornado(g, tornadoOpts, tornadoYear, tornadoPaths);
+  else if (*explain) st = runExplain(g, explainOpts, explainYear, explainTargets);
   else if (*targets) st = runTargets(g);
   else if (*scenario) st = runScenario(g, scenarioOpts, scenarioName, changedOnly);
   else if (*presetsCmd) st = runPresets(g);

@@ -219,6 +219,65 @@ OrderedJson tornadoToJson(const Scenario& s, const Sensitivity& t, const std::ve
   return j;
 }
 
+namespace {
+OrderedJson unitValuesJson(const UnitValues& v) {
+  OrderedJson j;
+  j["grdp_per_capita_usd"] = num(v[static_cast<size_t>(ValueUnit::CurrentUsd)]);
+  j["grdp_per_capita_usd_2025"] = num(v[static_cast<size_t>(ValueUnit::ConstantUsd2025)]);
+  j["grdp_per_capita_mvnd"] = num(v[static_cast<size_t>(ValueUnit::MillionVnd)]);
+  return j;
+}
+}  // namespace
+
+OrderedJson explainToJson(const Scenario& s, const GapExplanation& e, const PastMiss* past, const OutputWords& words) {
+  OrderedJson j;
+  j["format"] = "hanoi2045-explain";
+  j["version"] = kResultVersion;
+  j["scenario"] = changedEntriesJson(s);
+  j["year"] = e.year;
+  j["baseline"] = unitValuesJson(e.baseline);
+  j["scenario_value"] = unitValuesJson(e.scenario);
+  OrderedJson groups = OrderedJson::array();
+  for (const GroupShare& g : e.groups) {
+    OrderedJson changed = OrderedJson::array();
+    for (ParamId id : g.changed) {
+      const ParamSpec& p = spec(id);
+      const ParamSetting& set = s.at(id);
+      changed.push_back({{"id", std::string(p.id)}, {"name", paramName(words.messages(), p)}, {"value", num(set.value)},
+                         {"start_year", set.startYear}, {"phase_in_years", set.phaseInYears}});
+    }
+    groups.push_back({{"id", changeGroupId(g.group)}, {"value", unitValuesJson(g.value)}, {"changed", std::move(changed)}});
+  }
+  j["groups"] = std::move(groups);
+  if (e.target) {
+    j["target"] = {{"year", e.target->year},
+                   {"low_usd", num(e.target->lowUsd)},
+                   {"high_usd", num(e.target->highUsd)},
+                   {"label", targetLabel(*e.target)},
+                   {"low", unitValuesJson(e.targetLow)},
+                   {"remaining", unitValuesJson(e.remaining)}};
+  } else {
+    j["target"] = nullptr;
+  }
+  if (past && past->ok()) {
+    OrderedJson parts = OrderedJson::array();
+    for (const PastMissPart& part : past->parts)
+      parts.push_back({{"id", part.id}, {"log_share", num(part.logShare)}, {"usd", num(part.usd)}});
+    j["past_miss"] = {{"year", past->year},
+                      {"from_year", past->fromYear},
+                      {"target_usd", num(past->targetUsd)},
+                      {"target_mvnd", num(past->targetMvnd)},
+                      {"implied_vnd_per_usd", num(past->impliedVndPerUsd)},
+                      {"actual_usd", num(past->actualUsd)},
+                      {"actual_mvnd", num(past->actualMvnd)},
+                      {"actual_vnd_per_usd", num(past->actualVndPerUsd)},
+                      {"parts", std::move(parts)}};
+  } else {
+    j["past_miss"] = nullptr;
+  }
+  return j;
+}
+
 std::string monteCarloCsv(const MonteCarloResult& mc) {
   std::string out = "year,percentile,grdp_per_capita_usd,grdp_per_capita_usd_2025,grdp_per_capita_mvnd\n";
   for (const YearBands& y : mc.years)

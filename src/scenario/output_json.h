@@ -21,6 +21,7 @@
 #include <nlohmann/json.hpp>
 
 #include "model/model.h"
+#include "model/explain.h"
 #include "model/sensitivity.h"
 #include "model/uncertainty.h"
 #include "scenario/messages.h"
@@ -66,6 +67,16 @@ std::string monteCarloCsv(const MonteCarloResult& mc);
 //  "sources": [{"id", "spread"}] (ln of p95/p5 in current USD, each source alone), "spread_all"}
 OrderedJson tornadoToJson(const Scenario& s, const Sensitivity& t, const std::vector<SourceSpread>& sources,
                           double spreadAll, const OutputWords& words);
+
+// --- The gap explained --------------------------------------------------------------
+// {"format": "hanoi2045-explain", "version", "scenario", "year",
+//  "baseline": {unit: value}, "scenario_value": {unit: value},
+//  "groups": [{"id", "value": {unit: value}, "changed": [{"id", "name", "value", "start_year", "phase_in_years"}]}],
+//  "target": {"year", "low_usd", "high_usd", "label", "low": {unit: value}, "remaining": {unit: value}} or null,
+//  "past_miss": {"year", "from_year", "target_usd", "target_mvnd", "implied_vnd_per_usd", "actual_usd",
+//                "actual_mvnd", "actual_vnd_per_usd", "parts": [{"id", "log_share", "usd"}]} or null}
+// Units are "grdp_per_capita_usd", "grdp_per_capita_usd_2025", "grdp_per_capita_mvnd".
+OrderedJson explainToJson(const Scenario& s, const GapExplanation& e, const PastMiss* past, const OutputWords& words);
 
 // One row of "years" (also used by tests and other tools).
 OrderedJson yearToJson(const YearResult& y);

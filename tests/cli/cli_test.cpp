@@ -552,6 +552,39 @@ TEST(Cli, MonteCarloGivesBandsAndChancesReproducibly) {
 namespace h2045 {
 namespace {
 
+// explain: the groups' shares add up to scenario − baseline, the baseline and the scenario are
+// the single runs, what remains is the target less the scenario, and the 2025 miss adds up.
+TEST(Cli, ExplainSplitsTheChangeIntoGroupsThatAddUp) {
+  const std::string sets = "--set infra.public_investment_pct=9 --set inst.quality_target=85 --set assume.usd_drift_pct=1";
+  Process p = cli("explain --year 2045 " + sets);
+  ASSERT_EQ(p.exitCode, 0) << p.err;
+  const Json j = Json::parse(p.out);
+  EXPECT_EQ(j["format"], "hanoi2045-explain");
+  EXPECT_EQ(j["year"], 2045);
+  ASSERT_EQ(j["groups"].size(), 5u);
+  for (const char* unit : {"grdp_per_capita_usd", "grdp_per_capita_usd_2025", "grdp_per_capita_mvnd"}) {
+    double sum = 0;
+    for (const Json& g : j["groups"]) sum += g["value"][unit].get<double>();
+    EXPECT_NEAR(sum, j["scenario_value"][unit].get<double>() - j["baseline"][unit].get<double>(), 1e-6) << unit;
+  }
+  EXPECT_NEAR(j["scenario_value"]["grdp_per_capita_usd"].get<double>(), usdIn(runJson(sets), 2045), 1e-6);
+  EXPECT_NEAR(j["baseline"]["grdp_per_capita_usd"].get<double>(), usdIn(runJson(""), 2045), 1e-6);
+  EXPECT_EQ(j["groups"][0]["id"], "infrastructure");
+  EXPECT_EQ(j["groups"][0]["changed"][0]["id"], "infra.public_investment_pct");
+  EXPECT_EQ(j["groups"][3]["id"], "prices");
+  EXPECT_LT(j["groups"][3]["value"]["grdp_per_capita_usd"].get<double>(), 0);
+  EXPECT_TRUE(j["groups"][2]["changed"].empty());
+  EXPECT_EQ(j["groups"][2]["value"]["grdp_per_capita_usd"].get<double>(), 0.0);
+  EXPECT_NEAR(j["target"]["remaining"]["grdp_per_capita_usd"].get<double>(),
+              36000 - j["scenario_value"]["grdp_per_capita_usd"].get<double>(), 1e-6);
+  double parts = 0;
+  for (const Json& part : j["past_miss"]["parts"]) parts += part["usd"].get<double>();
+  EXPECT_NEAR(parts, j["past_miss"]["actual_usd"].get<double>() - j["past_miss"]["target_usd"].get<double>(), 1e-6);
+  Process bad = cli("explain --year 2025");
+  EXPECT_EQ(bad.exitCode, 1);
+  EXPECT_TRUE(has(bad.err, "--year = 2025")) << bad.err;
+}
+
 TEST(Cli, TornadoListsEachParameterAtBothEndsLargestSwingFirst) {
   Process p = cli("tornado --paths 200");
   ASSERT_EQ(p.exitCode, 0) << p.err;
