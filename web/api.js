@@ -16,6 +16,7 @@
 //                                        the next frame drawn (rejects with a message)
 //   hanoi2045.command('export', 'csv') → the same files as the Export menu, as downloads
 //   hanoi2045.monteCarlo(paths, seed)  → the same JSON as `hanoi2045-cli montecarlo` (bit for bit)
+//   hanoi2045.explain(year)        → the gap explained, the same JSON as `hanoi2045-cli explain --year`
 //   hanoi2045.bench()                  → {simulate_ms, monte_carlo_1000_ms, monte_carlo_10000_ms}:
 //                                        the model's speed in this browser (blocks about a second)
 //   await hanoi2045.frame()            → waits until the next frame is on the canvas
@@ -155,6 +156,13 @@
         throw new Error('monteCarlo(paths, seed): whole numbers expected');
       var text = Module.ccall('h2045_monte_carlo', 'string', ['number', 'number'], [paths, seed]);
       if (!text) throw new Error('monteCarlo: paths must be 1 to 100000');
+      return JSON.parse(text);
+    },
+    explain: function (year) {
+      requireRunning('explain');
+      if (!Number.isInteger(year)) throw new Error('explain(year): a whole year expected');
+      var text = Module.ccall('h2045_explain', 'string', ['number'], [year]);
+      if (!text) throw new Error('explain: the year must be after the base year and at most 2050');
       return JSON.parse(text);
     },
     bench: function () {

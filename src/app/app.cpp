@@ -304,6 +304,18 @@ std::string App::monteCarloJson(int paths, std::uint64_t seed) const {
   return mc.ok() ? dumpJson(monteCarloToJson(s.doc.scenario, mc)) : "";
 }
 
+std::string App::explainJson(int year) const {
+  const Session& s = impl_->session;
+  const GapExplanation e = explainGap(s.doc.scenario, s.in.data, s.currentTargets(), year);
+  if (!e.ok()) return "";
+  PastMiss past;
+  for (const TargetSet& set : s.in.officialTargetSets)
+    if (set.id == "congress17_2020")
+      for (const Target& t : set.targets)
+        if (t.year == 2025) past = explainPastMiss(s.in.data, t);
+  return dumpJson(explainToJson(s.doc.scenario, e, &past, OutputWords{s.i18n.all(), s.ui.language}));
+}
+
 std::string App::scenarioJson() const { return scenarioToJson(impl_->session.document()); }
 std::string App::exportCsv() const {
   Session& s = impl_->session;
@@ -554,6 +566,21 @@ std::string App::uiStateJson() const {
                    {"target_usd", s.needed.solvedTargetUsd},
                    {"status", std::string(solveStatusKey(s.needed.result.status))},
                    {"value", std::isfinite(s.needed.result.value) ? OrderedJson(s.needed.result.value) : OrderedJson()}};
+  }
+  // The gap view's waterfall as it was last drawn: its year and each bar in the unit shown.
+  const GapViewState& gap = s.gapView;
+  if (gap.computed && gap.result.ok() && s.resultsVisible()) {
+    const size_t u = static_cast<size_t>(s.ui.units);
+    OrderedJson groups = OrderedJson::object();
+    for (const GroupShare& g : gap.result.groups) groups[changeGroupId(g.group)] = g.value[u];
+    j["gap"] = {{"year", gap.result.year},
+                {"unit", std::string(valueUnitId(s.ui.units))},
+                {"baseline", gap.result.baseline[u]},
+                {"scenario", gap.result.scenario[u]},
+                {"groups", groups},
+                {"remaining", gap.result.target ? OrderedJson(gap.result.remaining[u]) : OrderedJson()}};
+  } else {
+    j["gap"] = nullptr;
   }
   return dumpJson(j, -1);
 }

@@ -103,6 +103,9 @@ class App {
   // `hanoi2045-cli montecarlo --paths N --seed S` (and, on every machine, the same numbers).
   // Empty when `paths` is outside 1..kMaxMonteCarloPaths.
   std::string monteCarloJson(int paths, std::uint64_t seed) const;
+  // The gap explained for a year (the same JSON as `hanoi2045-cli explain`); "" when the year
+  // is outside the projection.
+  std::string explainJson(int year) const;
   std::string scenarioJson() const;                     // current scenario document (file format)
   bool loadScenario(const std::string& json, std::string& error);  // undoable; names kept
   std::string presetsJson() const;                      // [{id, name, description, sources}]

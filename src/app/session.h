@@ -17,6 +17,7 @@
 #include "app/views/needed.h"
 #include "model/model.h"
 #include "model/results.h"
+#include "model/explain.h"
 #include "model/sensitivity.h"
 #include "model/uncertainty.h"
 #include "scenario/presets.h"
@@ -135,6 +136,17 @@ struct SensitivityViewState {
   double spreadAll = 0;
 };
 
+// The gap explained (views/gap.cpp): the waterfall of the chosen year, recomputed when the
+// scenario, the target set or the year changes; the 2025 miss once (it is the data's).
+struct GapViewState {
+  bool computed = false;
+  Scenario scenario;
+  std::string targetSet;
+  int year = 0;  // 0: the last target's year
+  GapExplanation result;
+  PastMiss past;
+};
+
 // The Scenarios menu's typing field for a name to save under.
 struct ScenarioMenuState {
   char saveName[kMaxNameChars * 4 + 1] = {};  // UTF-8: up to four bytes a character
@@ -249,6 +261,7 @@ struct Session {
 
   LeversPanelState levers;
   SensitivityViewState sensitivityView;
+  GapViewState gapView;
   TopBarState topBar;
   ExportState exports;
   ScenarioMenuState scenarioMenu;

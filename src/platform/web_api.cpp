@@ -287,6 +287,7 @@ EMSCRIPTEN_KEEPALIVE const char* h2045_open_file(const char* name, const char* t
 EMSCRIPTEN_KEEPALIVE const char* h2045_monte_carlo(int paths, double seed) {
   return reply(g_app ? g_app->monteCarloJson(paths, static_cast<std::uint64_t>(seed)) : "");
 }
+EMSCRIPTEN_KEEPALIVE const char* h2045_explain(int year) { return reply(g_app ? g_app->explainJson(year) : ""); }
 EMSCRIPTEN_KEEPALIVE const char* h2045_bench() { return reply(g_app ? g_app->benchJson() : ""); }
 EMSCRIPTEN_KEEPALIVE const char* h2045_export_csv() { return reply(g_app ? g_app->exportCsv() : ""); }
 

@@ -13,6 +13,7 @@
 #include "app_frames.h"
 #include "model/model.h"
 #include "model/results.h"
+#include "model/explain.h"
 #include "model/sensitivity.h"
 #include "model/uncertainty.h"
 #include "scenario/data.h"
@@ -660,6 +661,59 @@ TEST_F(Frames, TheSensitivityViewShowsTheModelsTornadoInOrder) {
   run("set", "assume.usd_drift_pct=1");
   frames(4);
   EXPECT_FALSE(drew("Your scenario: 26,826 USD"));
+}
+
+}  // namespace
+}  // namespace h2045::app
+
+namespace h2045::app {
+namespace {
+
+nlohmann::json controlRect(const nlohmann::json& st, const std::string& name) {
+  return st["controls"].contains(name) ? st["controls"][name] : nlohmann::json();
+}
+
+// The gap explained: the hook's waterfall is the model's, in the unit shown; each group's row
+// tells on hover what it changed; the 2025 miss is there with its parts.
+TEST_F(Frames, TheGapViewShowsTheModelsWaterfallAndWhatEachGroupChanged) {
+  run("set", "infra.public_investment_pct=9");
+  run("set", "inst.quality_target=85");
+  run("set", "assume.usd_drift_pct=1");
+  run("view", "gap");
+  frames(4);
+  nlohmann::json st = state();
+  ASSERT_TRUE(st["gap"].is_object());
+  Scenario s = Scenario::defaults();
+  s.at(ParamId::PublicInvestmentPct).value = 9;
+  s.at(ParamId::InstitutionalQualityTarget).value = 85;
+  s.at(ParamId::UsdDriftPct).value = 1;
+  const GapExplanation model = explainGap(s, projectData(), projectTargetSets().front(), 2045);
+  ASSERT_TRUE(model.ok());
+  EXPECT_EQ(st["gap"]["year"], 2045);
+  EXPECT_DOUBLE_EQ(st["gap"]["baseline"].get<double>(), model.baseline[0]);
+  EXPECT_DOUBLE_EQ(st["gap"]["scenario"].get<double>(), model.scenario[0]);
+  for (const GroupShare& g : model.groups)
+    EXPECT_DOUBLE_EQ(st["gap"]["groups"][changeGroupId(g.group)].get<double>(), g.value[0]) << changeGroupId(g.group);
+  EXPECT_DOUBLE_EQ(st["gap"]["remaining"].get<double>(), model.remaining[0]);
+  EXPECT_TRUE(drew("Prices and exchange rate"));
+  EXPECT_TRUE(drew("The 2025 target, missed: why"));
+  for (const char* row : {"gap:baseline", "gap:infrastructure", "gap:prices", "gap:scenario", "gap:remaining",
+                          "past:target", "past:exchange_rate", "past:actual"})
+    EXPECT_FALSE(controlRect(st, row).is_null()) << row;
+  // Point at the infrastructure row: its tooltip names the lever and its setting.
+  const nlohmann::json rect = controlRect(st, "gap:infrastructure");
+  hover(rect[0].get<float>() + rect[2].get<float>() * 0.5f, rect[1].get<float>() + rect[3].get<float>() * 0.5f, 4);
+  EXPECT_TRUE(drew("Changed from the baseline:"));
+  EXPECT_TRUE(drew("Public infrastructure investment: 9.0 % of GRDP (from 2026, over 3 years)"));
+  // In million VND the bars follow the unit.
+  run("units", "vnd");
+  frames(3);
+  st = state();
+  EXPECT_DOUBLE_EQ(st["gap"]["scenario"].get<double>(), model.scenario[static_cast<size_t>(ValueUnit::MillionVnd)]);
+  // The 2030 target's waterfall.
+  run("reset", "all");
+  frames(3);
+  EXPECT_EQ(state()["gap"]["groups"]["infrastructure"].get<double>(), 0.0) << "nothing changed";
 }
 
 }  // namespace

@@ -163,4 +163,67 @@ void hiddenResultsCard(Session& s, ImVec2 size) {
   ImGui::PopFont();
 }
 
+// One bar row: the name on the left (wrapped), a bar from the value at one end to the value at
+// the other across a shared scale, the two values on the right.
+void barRow(Session& s, const std::string& name, const char* tag, double a, double b, double centre, double lo,
+            double hi, const std::string& values, float nameWidth, float valuesWidth, ImU32 colour,
+            const std::string& tip) {
+  const Palette& palette = s.palette();
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float left = ImGui::GetCursorScreenPos().x;
+  const float top = ImGui::GetCursorScreenPos().y;
+  const float right = left + ImGui::GetContentRegionAvail().x;
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + nameWidth);
+  ImGui::TextUnformatted(name.c_str());
+  ImGui::PopTextWrapPos();
+  if (tag) {
+    // After the name where its last line has room, else under it.
+    const float tagWidth = ImGui::CalcTextSize(tag).x;
+    if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + tagWidth <= left + nameWidth &&
+        ImGui::GetItemRectSize().y < ImGui::GetTextLineHeightWithSpacing())
+      ImGui::SameLine();
+    ImGui::PushStyleColor(ImGuiCol_Text, palette.accent);
+    ImGui::TextUnformatted(tag);
+    ImGui::PopStyleColor();
+  }
+  ImGui::EndGroup();
+  s.i18n.record(name);
+  const float line = ImGui::GetTextLineHeight();
+  const float rowBottom = std::max(ImGui::GetItemRectMax().y, top + line);
+  const float barLeft = left + nameWidth + style.ItemSpacing.x * 2;
+  const float barRight = right - valuesWidth - style.ItemSpacing.x * 2;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  if (barRight > barLeft + 20 && hi > lo) {
+    auto x = [&](double v) { return static_cast<float>(barLeft + (v - lo) / (hi - lo) * (barRight - barLeft)); };
+    const float cy = top + line * 0.5f, h = line * 0.38f;
+    // Below the scenario's value red (the end that lowers it), above it green.
+    const float xl = x(std::min(a, b)), xh = x(std::max(a, b)), xc = x(centre);
+    if (xl < xc) draw->AddRectFilled(ImVec2(xl, cy - h), ImVec2(xc, cy + h), colour ? colour : palette.missed, 2);
+    if (xh > xc) draw->AddRectFilled(ImVec2(xc, cy - h), ImVec2(xh, cy + h), colour ? colour : palette.met, 2);
+    if (!colour) draw->AddLine(ImVec2(xc, top), ImVec2(xc, rowBottom), palette.text, 1.5f);
+  }
+  if (valuesWidth > 0) {  // narrow views (a phone) leave the values to the row's tooltip
+    const ImVec2 size = ImGui::CalcTextSize(values.c_str());
+    ImGui::SetCursorScreenPos(ImVec2(right - size.x, top + (line - size.y) * 0.5f));
+    ImGui::PushStyleColor(ImGuiCol_Text, palette.textDim);
+    ImGui::TextUnformatted(values.c_str());
+    ImGui::PopStyleColor();
+    s.i18n.record(values);
+  }
+  const float bottom = std::max(rowBottom, ImGui::GetItemRectMax().y);
+  if (!tip.empty() && s.pointer.hoverTooltips() && ImGui::IsMouseHoveringRect(ImVec2(left, top), ImVec2(right, bottom)) &&
+      ImGui::IsWindowHovered()) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(tooltipWrapWidth(24));
+    ImGui::TextUnformatted(tip.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+    s.i18n.record(tip);
+  }
+  ImGui::SetCursorScreenPos(ImVec2(left, bottom));
+  ImGui::Dummy(ImVec2(0, style.ItemSpacing.y * 0.5f));  // the row's room, for the scrolling
+}
+
+
 }  // namespace h2045::app

@@ -55,6 +55,14 @@ void viewTitle(Session& s, const char* titleKey, const char* explainKey);
 // The same with a title already written out ("… in 2045"); records it as drawn.
 void viewTitleText(Session& s, const std::string& title, const char* explainKey);
 ImVec2 remaining(float reserveBelow);  // the content region left, minus room kept below
+// One bar row (the tornado, the gap's waterfall): the name on the left (wrapped, with an
+// optional tag), a bar from a to b across the scale lo..hi, the values text on the right
+// (none when valuesWidth is 0; the tooltip has them). Without a colour the bar is red below
+// `centre` and green above it, with a line at the centre; with one, one colour. `tip` shows
+// on hover.
+void barRow(Session& s, const std::string& name, const char* tag, double a, double b, double centre, double lo,
+            double hi, const std::string& values, float nameWidth, float valuesWidth, ImU32 colour = 0,
+            const std::string& tip = {});
 void hiddenResultsCard(Session& s, ImVec2 size);
 void mainChart(Session& s, ImVec2 size);
 

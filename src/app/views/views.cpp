@@ -27,6 +27,7 @@ void drawWarningsView(Session& s);
 void drawNeededView(Session& s);
 void drawCompareView(Session& s);
 void drawSensitivityView(Session& s);
+void drawGapView(Session& s);
 
 const std::vector<ViewSpec>& viewTable() {
   static const std::vector<ViewSpec> table = {
@@ -39,6 +40,7 @@ const std::vector<ViewSpec>& viewTable() {
       {"needed", "view.needed", "view.needed.short", '7', drawNeededView, true, nullptr},
       {"compare", "view.compare", "view.compare.short", '8', drawCompareView, true, comparedCount},
       {"sensitivity", "view.sensitivity", "view.sensitivity.short", '9', drawSensitivityView, true, nullptr},
+      {"gap", "view.gap", "view.gap.short", '0', drawGapView, true, nullptr},
   };
   return table;
 }
