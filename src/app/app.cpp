@@ -582,6 +582,18 @@ std::string App::uiStateJson() const {
   } else {
     j["gap"] = nullptr;
   }
+  // The target map as last drawn: its levers, year, grid and how long the grid took.
+  const TargetMapViewState& map = s.targetMapView;
+  if (map.computed && map.map.ok() && s.resultsVisible()) {
+    j["target_map"] = {{"x", std::string(spec(map.map.x).id)},
+                       {"y", std::string(spec(map.map.y).id)},
+                       {"year", map.map.year},
+                       {"columns", map.map.columns},
+                       {"rows", map.map.rows},
+                       {"ms", map.lastMs}};
+  } else {
+    j["target_map"] = nullptr;
+  }
   return dumpJson(j, -1);
 }
 

@@ -17,13 +17,14 @@ double niceStep(double range, int maxTicks) {
   return 10 * magnitude;
 }
 
+
+}  // namespace
+
 ImU32 withAlpha(ImU32 color, float alpha) {
   ImVec4 c = ImGui::ColorConvertU32ToFloat4(color);
   c.w *= alpha;
   return ImGui::ColorConvertFloat4ToU32(c);
 }
-
-}  // namespace
 
 std::vector<double> niceTicks(double lo, double hi, int maxTicks) {
   std::vector<double> ticks;
@@ -63,6 +64,8 @@ bool Chart::begin(const char* id, ImVec2 size, const Options& options, const Cha
   ImGui::InvisibleButton("##plot", size);
   ImGui::PopID();
   hovered_ = ImGui::IsItemHovered();
+  active_ = ImGui::IsItemActive();
+  released_ = ImGui::IsItemDeactivated();
 
   // Leave room for the widest y tick label and the x labels below; a low plot gets fewer
   // y ticks so their labels never touch.
@@ -308,6 +311,73 @@ void Chart::bar(double x0, double x1, double y0, double y1, ImU32 fill) {
   ++record_.points;
   ImVec2 a = toScreen(x0, std::max(y0, y1)), b = toScreen(x1, std::min(y0, y1));
   draw_->AddRectFilled(a, b, fill);
+}
+
+void Chart::cells(const double* xEdges, int columns, const double* yEdges, int rows, const ImU32* colours,
+                  const double* values) {
+  if (!draw_) return;
+  ++record_.series;
+  // Edge to edge without anti-aliased fringes, which would show as a grid of seams.
+  const ImDrawListFlags flags = draw_->Flags;
+  draw_->Flags &= ~ImDrawListFlags_AntiAliasedFill;
+  // Edges rounded to whole pixels: neighbours share them, so translucent cells neither overlap
+  // (darker seams) nor leave gaps; a row's run of one colour is one rectangle.
+  auto px = [](float v) { return std::round(v); };
+  for (int j = 0; j < rows; ++j) {
+    const float top = px(toScreen(0, yEdges[j + 1]).y), bottom = px(toScreen(0, yEdges[j]).y);
+    for (int i = 0; i < columns;) {
+      int end = i;
+      while (end + 1 < columns && colours[j * columns + end + 1] == colours[j * columns + i]) ++end;
+      for (int k = i; k <= end; ++k) {
+        if (values && std::isfinite(values[j * columns + k])) record_.checksum += values[j * columns + k];
+        ++record_.points;
+      }
+      if (colours[j * columns + i] & IM_COL32_A_MASK)
+        draw_->AddRectFilled(ImVec2(px(toScreen(xEdges[i], 0).x), top), ImVec2(px(toScreen(xEdges[end + 1], 0).x), bottom),
+                             colours[j * columns + i]);
+      i = end + 1;
+    }
+  }
+  draw_->Flags = flags;
+}
+
+void Chart::segments(const double* coords, int count, ImU32 color, float thickness) {
+  if (!draw_) return;
+  ++record_.series;
+  for (int i = 0; i < count; ++i) {
+    const double* c = coords + 4 * i;
+    record_.checksum += c[1] + c[3];
+    ++record_.points;
+    draw_->AddLine(toScreen(c[0], c[1]), toScreen(c[2], c[3]), color, thickness);
+  }
+}
+
+ImVec2 Chart::toData(ImVec2 screen) const {
+  const double tx = (screen.x - plotMin_.x) / std::max(1.0f, plotMax_.x - plotMin_.x);
+  const double ty = (plotMax_.y - screen.y) / std::max(1.0f, plotMax_.y - plotMin_.y);
+  return ImVec2(static_cast<float>(opt_.xMin + tx * (opt_.xMax - opt_.xMin)),
+                static_cast<float>(opt_.yMin + ty * (opt_.yMax - opt_.yMin)));
+}
+
+bool Chart::dragHandle(double& x, double& y, ImU32 fill, ImU32 outline, float radius) {
+  if (!draw_) return false;
+  bool moved = false;
+  if (active_ || released_) {
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    const double tx = std::clamp((mouse.x - plotMin_.x) / std::max(1.0f, plotMax_.x - plotMin_.x), 0.0f, 1.0f);
+    const double ty = std::clamp((plotMax_.y - mouse.y) / std::max(1.0f, plotMax_.y - plotMin_.y), 0.0f, 1.0f);
+    x = opt_.xMin + tx * (opt_.xMax - opt_.xMin);
+    y = opt_.yMin + ty * (opt_.yMax - opt_.yMin);
+    moved = true;
+  }
+  ++record_.series;
+  ++record_.points;
+  record_.checksum += y;
+  const ImVec2 p = toScreen(x, y);
+  draw_->AddCircleFilled(p, radius, fill, 24);
+  draw_->AddCircle(p, radius, outline, 24, 2.5f);
+  draw_->AddCircle(p, radius * 0.35f, outline, 12, 2.0f);
+  return moved;
 }
 
 void Chart::zeroLine(ImU32 color) {

@@ -33,6 +33,9 @@ struct ChartRecord {
   std::vector<Marker> markers;  // labelled markers (the room's predictions)
 };
 
+// The colour with its opacity scaled by alpha.
+ImU32 withAlpha(ImU32 color, float alpha);
+
 // Round tick values ("nice" steps of 1, 2, 2.5 or 5 × 10^k) covering [lo, hi].
 std::vector<double> niceTicks(double lo, double hi, int maxTicks);
 // A "nice" upper bound ≥ hi for an axis starting at lo.
@@ -75,6 +78,19 @@ class Chart {
   // A label under the x axis (outside the plot area), centred on x.
   void axisLabel(double x, const char* text, ImU32 color);
 
+  // Heat-map cells: cell (i, j) spans xEdges[i]..xEdges[i + 1] and yEdges[j]..yEdges[j + 1], in
+  // colours[j · columns + i]; `values` (the same layout) go into the record's checksum.
+  void cells(const double* xEdges, int columns, const double* yEdges, int rows, const ImU32* colours, const double* values);
+  // Straight segments, four numbers each (x0, y0, x1, y1), in data coordinates: a contour.
+  void segments(const double* coords, int count, ImU32 color, float thickness);
+  // A handle at (x, y) the pointer can drag anywhere on the plot: while the plot is pressed,
+  // (x, y) become the pointer's position (within the axes) and it returns true. A press that
+  // does not move is a click on the plot: clicked() and the position come back the same way.
+  bool dragHandle(double& x, double& y, ImU32 fill, ImU32 outline, float radius);
+  bool dragging() const { return active_; }
+  bool released() const { return released_; }  // the press ended this frame (commit the drag)
+  ImVec2 toData(ImVec2 screen) const;          // x, y in data coordinates (floats: for picking)
+
   // Hover: the x value under the pointer (snapped to whole years when xIsYear).
   bool hovered() const { return hovered_; }
   double hoverX() const { return hoverX_; }
@@ -90,7 +106,7 @@ class Chart {
   Language lang_ = Language::English;
   ImDrawList* draw_ = nullptr;
   ImVec2 frameMin_, frameMax_, plotMin_, plotMax_;
-  bool hovered_ = false;
+  bool hovered_ = false, active_ = false, released_ = false;
   double hoverX_ = 0;
   ChartRecord record_;
   int yTicks_ = 6;  // as many y ticks as the plot's height has room for

@@ -462,9 +462,15 @@ std::vector<HelpRow> helpRows() {
   for (const CommandSpec& c : commandTable()) {
     if (!c.helpKey) continue;
     if (std::string(c.name) == "view") {
-      const ViewSpec& first = viewTable().front();
-      const ViewSpec& last = viewTable().back();
-      rows.push_back({std::string(1, first.shortcut) + " – " + std::string(1, last.shortcut), c.helpKey});
+      // "1 – 9, 0, T": the run of digits, then any other view keys.
+      std::string keys;
+      const std::vector<ViewSpec>& views = viewTable();
+      size_t i = 0;
+      while (i < views.size() && views[i].shortcut >= '1' && views[i].shortcut <= '9') ++i;
+      if (i > 0) keys = std::string(1, views.front().shortcut) + (i > 1 ? " – " + std::string(1, views[i - 1].shortcut) : "");
+      for (; i < views.size(); ++i)
+        keys += (keys.empty() ? "" : ", ") + std::string(1, static_cast<char>(std::toupper(static_cast<unsigned char>(views[i].shortcut))));
+      rows.push_back({keys, c.helpKey});
     } else if (c.keyText) {
       rows.push_back({c.keyText, c.helpKey});
     }

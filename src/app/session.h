@@ -18,6 +18,7 @@
 #include "model/model.h"
 #include "model/results.h"
 #include "model/explain.h"
+#include "model/target_map.h"
 #include "model/sensitivity.h"
 #include "model/uncertainty.h"
 #include "scenario/presets.h"
@@ -147,6 +148,18 @@ struct GapViewState {
   PastMiss past;
 };
 
+// The target map (views/target_map.cpp): two levers on the axes, the grid recomputed when
+// anything but those two changes (dragging the point moves only the point).
+struct TargetMapViewState {
+  ParamId x = ParamId::PublicInvestmentPct, y = ParamId::InstitutionalQualityTarget;
+  bool computed = false;
+  Scenario key;  // the scenario with both axis levers at their defaults: what the grid depends on
+  int year = 0;
+  TargetMap map;
+  ImVec2 pressedAt{};  // where a press on the map began (a click does not move from there)
+  double lastMs = 0;   // how long the grid last took (the test hook reports it)
+};
+
 // The Scenarios menu's typing field for a name to save under.
 struct ScenarioMenuState {
   char saveName[kMaxNameChars * 4 + 1] = {};  // UTF-8: up to four bytes a character
@@ -262,6 +275,7 @@ struct Session {
   LeversPanelState levers;
   SensitivityViewState sensitivityView;
   GapViewState gapView;
+  TargetMapViewState targetMapView;
   TopBarState topBar;
   ExportState exports;
   ScenarioMenuState scenarioMenu;

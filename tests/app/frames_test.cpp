@@ -14,6 +14,7 @@
 #include "model/model.h"
 #include "model/results.h"
 #include "model/explain.h"
+#include "model/target_map.h"
 #include "model/sensitivity.h"
 #include "model/uncertainty.h"
 #include "scenario/data.h"
@@ -714,6 +715,82 @@ TEST_F(Frames, TheGapViewShowsTheModelsWaterfallAndWhatEachGroupChanged) {
   run("reset", "all");
   frames(3);
   EXPECT_EQ(state()["gap"]["groups"]["infrastructure"].get<double>(), 0.0) << "nothing changed";
+}
+
+}  // namespace
+}  // namespace h2045::app
+
+namespace h2045::app {
+namespace {
+
+// The target map: its grid is the model's; dragging the point moves both levers in one
+// history step; a click sets both to the clicked cell's pair; another lever recomputes it.
+TEST_F(Frames, TheTargetMapDragsBothLeversAndAClickAppliesACell) {
+  run("view", "map");
+  frames(4);
+  nlohmann::json st = state();
+  ASSERT_TRUE(st["target_map"].is_object());
+  EXPECT_EQ(st["target_map"]["x"], "infra.public_investment_pct");
+  EXPECT_EQ(st["target_map"]["y"], "inst.quality_target");
+  EXPECT_EQ(st["target_map"]["columns"], 40);
+  const nlohmann::json c = chart("target_map");
+  ASSERT_FALSE(c.is_null());
+  TargetMap model;
+  computeTargetMap(Scenario::defaults(), projectData(), ParamId::PublicInvestmentPct, ParamId::InstitutionalQualityTarget,
+                   40, 40, 2045, model);
+  double sum = 0;
+  for (double v : model.value[0]) sum += v;
+  EXPECT_NEAR(c["checksum"].get<double>() - sum, 0, 1e-6 * sum + 200) << "the cells (and the point and line) as the model has them";
+  EXPECT_TRUE(drew("Which pairs of settings reach 36,000 USD in 2045"));
+
+  // Drag from the point to the top right of the plot: both levers follow, one step of history.
+  const float x0 = c["plot"][0].get<float>(), y0 = c["plot"][1].get<float>();
+  const float x1 = c["plot"][2].get<float>(), y1 = c["plot"][3].get<float>();
+  const ParamSpec &xs = spec(ParamId::PublicInvestmentPct), &ys = spec(ParamId::InstitutionalQualityTarget);
+  auto screenX = [&](double v) { return x0 + static_cast<float>((v - xs.minValue) / (xs.maxValue - xs.minValue)) * (x1 - x0); };
+  auto screenY = [&](double v) { return y1 - static_cast<float>((v - ys.minValue) / (ys.maxValue - ys.minValue)) * (y1 - y0); };
+  ImGuiIO& io = ImGui::GetIO();
+  io.MousePos = ImVec2(screenX(xs.defaultValue), screenY(ys.defaultValue));
+  frames(2);
+  io.MouseDown[0] = true;
+  frames(2);
+  for (int i = 1; i <= 5; ++i) {
+    io.MousePos = ImVec2(screenX(xs.defaultValue + i * 1.0), screenY(ys.defaultValue + i * 3.0));
+    frames(1);
+  }
+  io.MouseDown[0] = false;
+  frames(3);
+  nlohmann::json scenario = nlohmann::json::parse(app->scenarioJson());
+  const auto valueOf = [&](const std::string& id) -> double {
+    for (const auto& [key, v] : scenario["levers"].items())
+      if (key == id) return v.is_object() ? v["value"].get<double>() : v.get<double>();
+    return NAN;
+  };
+  EXPECT_NEAR(valueOf("infra.public_investment_pct"), xs.defaultValue + 5.0, xs.step * 1.01);
+  EXPECT_NEAR(valueOf("inst.quality_target"), ys.defaultValue + 15.0, ys.step * 1.01 + 0.2);
+  run("undo", "");
+  frames(2);
+  scenario = nlohmann::json::parse(app->scenarioJson());
+  EXPECT_DOUBLE_EQ(valueOf("infra.public_investment_pct"), xs.defaultValue) << "one undo takes the whole drag back";
+  EXPECT_DOUBLE_EQ(valueOf("inst.quality_target"), ys.defaultValue);
+
+  // A click (no movement) on a cell: both levers set to that cell's pair, snapped to their steps.
+  const int column = 30, row = 10;
+  io.MousePos = ImVec2(screenX(model.xValues[column]), screenY(model.yValues[row]));
+  frames(2);
+  io.MouseDown[0] = true;
+  frames(1);
+  io.MouseDown[0] = false;
+  frames(3);
+  scenario = nlohmann::json::parse(app->scenarioJson());
+  EXPECT_DOUBLE_EQ(valueOf("infra.public_investment_pct"), snapToStep(xs, model.xValues[column]));
+  EXPECT_DOUBLE_EQ(valueOf("inst.quality_target"), snapToStep(ys, model.yValues[row]));
+
+  // A third lever moved: the grid is computed again (its checksum changes).
+  const double before = chart("target_map")["checksum"].get<double>();
+  run("set", "hc.entrant_schooling_years=15");
+  frames(3);
+  EXPECT_NE(chart("target_map")["checksum"].get<double>(), before);
 }
 
 }  // namespace

@@ -122,13 +122,22 @@ void standardLegend(Session& s, bool history) {
 
 namespace {
 void titleAndExplanation(Session& s, const char* title, const char* explainKey) {
+  // Kept a little off both edges: a letter may ink past its advance (a "j" to the left,
+  // Vietnamese marks to the right), and a panel without padding would clip it.
+  const float margin = ImGui::GetFontSize() * 0.3f;
+  ImGui::Indent(margin * 0.5f);
+  struct Unindent {
+    float by;
+    ~Unindent() { ImGui::Unindent(by); }
+  } unindent{margin * 0.5f};
+  const float wrapAt = ImGui::GetCursorPosX() + std::max(ImGui::GetContentRegionAvail().x - margin, 1.0f);
   ImGui::PushFont(s.fonts().large ? s.fonts().large : ImGui::GetFont());
-  ImGui::PushTextWrapPos(0);  // a long title takes two lines rather than losing its end
+  ImGui::PushTextWrapPos(wrapAt);  // a long title takes two lines rather than losing its end
   ImGui::TextUnformatted(title);
   ImGui::PopTextWrapPos();
   ImGui::PopFont();
   if (explainKey && !s.ui.presenter) {
-    ImGui::PushTextWrapPos(0);
+    ImGui::PushTextWrapPos(wrapAt);
     ImGui::TextDisabled("%s", s.i18n.tr(explainKey));
     ImGui::PopTextWrapPos();
   }

@@ -28,6 +28,7 @@ void drawNeededView(Session& s);
 void drawCompareView(Session& s);
 void drawSensitivityView(Session& s);
 void drawGapView(Session& s);
+void drawTargetMapView(Session& s);
 
 const std::vector<ViewSpec>& viewTable() {
   static const std::vector<ViewSpec> table = {
@@ -41,6 +42,7 @@ const std::vector<ViewSpec>& viewTable() {
       {"compare", "view.compare", "view.compare.short", '8', drawCompareView, true, comparedCount},
       {"sensitivity", "view.sensitivity", "view.sensitivity.short", '9', drawSensitivityView, true, nullptr},
       {"gap", "view.gap", "view.gap.short", '0', drawGapView, true, nullptr},
+      {"map", "view.map", "view.map.short", 't', drawTargetMapView, true, nullptr},
   };
   return table;
 }
