@@ -7,6 +7,8 @@
 #include <cstdlib>
 
 #include "model/model.h"
+#include "model/explain.h"
+#include "model/target_map.h"
 #include "model/uncertainty.h"
 #include "scenario/data.h"
 
@@ -97,6 +99,28 @@ void BM_MonteCarlo(benchmark::State& state) {
   if (!mc.ok()) state.SkipWithError("no bands");
 }
 BENCHMARK(BM_MonteCarlo)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+
+// The target map the interface recomputes while a third lever is dragged: 40 × 40 runs with
+// their plausibility warnings.
+void BM_TargetMap(benchmark::State& state) {
+  const h2045::Scenario s = reformScenario();
+  h2045::TargetMap map;
+  for (auto _ : state) {
+    h2045::computeTargetMap(s, data(), h2045::ParamId::PublicInvestmentPct, h2045::ParamId::InstitutionalQualityTarget, 40, 40,
+                            2045, map);
+    benchmark::DoNotOptimize(map.value[0].data());
+  }
+  if (!map.ok()) state.SkipWithError("no map");
+}
+BENCHMARK(BM_TargetMap)->Unit(benchmark::kMillisecond);
+
+// The gap explained: 32 runs.
+void BM_ExplainGap(benchmark::State& state) {
+  const h2045::Scenario s = reformScenario();
+  const h2045::TargetSet none;
+  for (auto _ : state) benchmark::DoNotOptimize(h2045::explainGap(s, data(), none, 2045).scenario[0]);
+}
+BENCHMARK(BM_ExplainGap)->Unit(benchmark::kMicrosecond);
 
 }  // namespace
 

@@ -242,6 +242,21 @@ bool cmdNeededApply(Session& s, const std::string&, std::string& error) {
   return false;
 }
 
+// Every lever at once, in place of the chart under the single lever's answer.
+bool cmdNeededAll(Session& s, const std::string& arg, std::string& error) {
+  const std::optional<bool> on = onOff(arg, s.needed.showAll);
+  if (!on) return badArgument(self("needed.all"), arg, error);
+  s.needed.showAll = *on;
+  s.touch();
+  return true;
+}
+
+bool cmdNeededPush(Session& s, const std::string&, std::string& error) {
+  if (applyNeededPush(s)) return true;
+  error = "nothing to apply: no push of all levers reaches the target (" + std::string(solveStatusKey(s.needed.all.pushStatus)) + ")";
+  return false;
+}
+
 // "NAME:VALUE": a group's prediction in the unit shown (the last ':' separates them).
 bool cmdPredictAdd(Session& s, const std::string& arg, std::string& error) {
   const size_t colon = arg.rfind(':');
@@ -380,6 +395,8 @@ const std::vector<CommandSpec>& commandTable() {
       {"needed.lever", "a lever id", cmdNeededLever, {}, "", nullptr, nullptr},
       {"needed.target", "a target year of the current set", cmdNeededTarget, {}, "", nullptr, nullptr},
       {"needed.apply", "", cmdNeededApply, {}, "", nullptr, nullptr},
+      {"needed.all", "on, off, toggle", cmdNeededAll, {}, "toggle", nullptr, nullptr},
+      {"needed.push", "", cmdNeededPush, {}, "", nullptr, nullptr},
       {"predict.add", "NAME:VALUE (a group's prediction in the current unit)", cmdPredictAdd, {}, "", nullptr, nullptr},
       {"predict.remove", "a group's name", cmdPredictRemove, {}, "", nullptr, nullptr},
       {"predict.clear", "", cmdPredictClear, {}, "", nullptr, nullptr},

@@ -410,6 +410,28 @@ SolveResult solveLever(const Scenario& s, const HistoricalData& data, ParamId le
 // First year in which a lever's setting can change GRDP.
 int firstYearLeverActs(const Scenario& s, ParamId lever);
 
+// What's needed of every lever at once: each lever alone (solveLever for each, in table order),
+// and the smallest uniform push of all of them together — one share k in [0, 1] that moves
+// every lever from its current setting k of the way toward the end of its range that raises
+// the year's GRDP per person most — that reaches the target (bisection on k; the model rises
+// with each push). `pushed` is the scenario at that share (Found), else at k = 1 (Unreachable)
+// or the scenario itself (AlreadyMet). Integer levers move to the nearest whole value.
+struct LeverNeed {
+  ParamId lever;
+  SolveResult result;
+};
+struct AllLeversNeed {
+  std::vector<LeverNeed> alone;
+  SolveStatus pushStatus = SolveStatus::Invalid;
+  double pushShare = kMissing;  // k
+  double pushedUsd = kMissing;  // GRDP per person at k (current USD)
+  Scenario pushed;
+};
+AllLeversNeed solveAllLevers(const Scenario& s, const HistoricalData& data, int year, double targetUsd);
+// The scenario pushed k of the way toward each lever's growth-raising end (the ends found
+// once per scenario by solveAllLevers; exposed for tests).
+Scenario pushLevers(const Scenario& s, const std::array<double, kParamCount>& raisingEnd, double k);
+
 // ---------------------------------------------------------------------------
 // Plausibility warnings (text is looked up by the UI/CLI from the kind's key).
 // ---------------------------------------------------------------------------

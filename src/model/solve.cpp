@@ -125,4 +125,70 @@ SolveResult solveLever(const Scenario& s, const HistoricalData& data, ParamId le
   return result;
 }
 
+Scenario pushLevers(const Scenario& s, const std::array<double, kParamCount>& raisingEnd, double k) {
+  Scenario out = s;
+  for (const ParamSpec& p : paramSpecs()) {
+    if (!isLever(p.group) || p.kind == ParamKind::Choice) continue;
+    const double from = s.value(p.param), to = raisingEnd[static_cast<size_t>(p.param)];
+    double v = from + k * (to - from);
+    if (p.kind == ParamKind::Integer) v = std::round(v);
+    out.at(p.param).value = std::clamp(v, p.minValue, p.maxValue);
+  }
+  return out;
+}
+
+AllLeversNeed solveAllLevers(const Scenario& s, const HistoricalData& data, int year, double targetUsd) {
+  AllLeversNeed out;
+  if (validate(s, data) || year <= s.baseYear || year > kLastYear || !std::isfinite(targetUsd) || targetUsd <= 0) return out;
+  Trajectory t;
+  auto valueOf = [&](const Scenario& x) {
+    simulate(x, data, t);
+    const YearResult* row = t.find(year);
+    return row ? row->grdpPerCapitaUsd : kMissing;
+  };
+  // Each lever alone, and which end of its range raises the year most.
+  std::array<double, kParamCount> raisingEnd{};
+  for (const ParamSpec& p : paramSpecs()) {
+    raisingEnd[static_cast<size_t>(p.param)] = s.value(p.param);
+    if (!isLever(p.group) || p.kind == ParamKind::Choice) continue;
+    out.alone.push_back(LeverNeed{p.param, solveLever(s, data, p.param, year, targetUsd)});
+    Scenario low = s, high = s;
+    low.at(p.param).value = p.minValue;
+    high.at(p.param).value = p.maxValue;
+    const double atLow = valueOf(low), atHigh = valueOf(high);
+    raisingEnd[static_cast<size_t>(p.param)] = atHigh >= atLow ? p.maxValue : p.minValue;
+  }
+  const double now = valueOf(s);
+  if (!std::isfinite(now)) return out;
+  if (now >= targetUsd) {
+    out.pushStatus = SolveStatus::AlreadyMet;
+    out.pushShare = 0;
+    out.pushedUsd = now;
+    out.pushed = s;
+    return out;
+  }
+  const Scenario full = pushLevers(s, raisingEnd, 1.0);
+  const double atFull = valueOf(full);
+  if (!(atFull >= targetUsd)) {
+    out.pushStatus = SolveStatus::Unreachable;
+    out.pushShare = 1;
+    out.pushedUsd = atFull;
+    out.pushed = full;
+    return out;
+  }
+  // Bisection on k to a thousandth: `fails` below the target, `meets` at or above it.
+  double fails = 0, meets = 1, atMeets = atFull;
+  for (int i = 0; i < 40 && meets - fails > 1e-3; ++i) {
+    const double mid = 0.5 * (fails + meets);
+    const double v = valueOf(pushLevers(s, raisingEnd, mid));
+    if (v >= targetUsd) meets = mid, atMeets = v;
+    else fails = mid;
+  }
+  out.pushStatus = SolveStatus::Found;
+  out.pushShare = meets;
+  out.pushedUsd = atMeets;
+  out.pushed = pushLevers(s, raisingEnd, meets);
+  return out;
+}
+
 }  // namespace h2045

@@ -795,3 +795,33 @@ TEST_F(Frames, TheTargetMapDragsBothLeversAndAClickAppliesACell) {
 
 }  // namespace
 }  // namespace h2045::app
+
+namespace h2045::app {
+namespace {
+
+// What's needed of every lever at once: the table is the model's; the push applies as one
+// undoable change and reaches the target.
+TEST_F(Frames, EveryLeverAtOnceShowsEachAloneAndAppliesThePush) {
+  run("view", "needed");
+  run("needed.all", "on");
+  frames(4);
+  const AllLeversNeed model = solveAllLevers(Scenario::defaults(), projectData(), 2045, 36000);
+  ASSERT_EQ(model.pushStatus, SolveStatus::Found);
+  const nlohmann::json st = state();
+  for (const LeverNeed& n : model.alone)
+    EXPECT_TRUE(st["controls"].contains("needed_all:" + std::string(spec(n.lever).id))) << spec(n.lever).id;
+  EXPECT_TRUE(drew("All levers together: " + std::to_string(static_cast<int>(std::lround(100 * model.pushShare))) + " % of the way"));
+  EXPECT_TRUE(drew("not reachable in its range: at best"));
+  run("needed.push", "");
+  frames(3);
+  EXPECT_GE(result2045(), 36000) << "applied, the push reaches the target";
+  run("undo", "");
+  frames(3);
+  EXPECT_LT(result2045(), 36000) << "one undo takes it back";
+  run("needed.all", "off");
+  frames(2);
+  EXPECT_FALSE(drew("All levers together"));
+}
+
+}  // namespace
+}  // namespace h2045::app

@@ -174,3 +174,48 @@ TEST(Solver, SaysWhenTheTargetYearComesBeforeTheLeverActs) {
   EXPECT_EQ(r.status, SolveStatus::Found);
   EXPECT_EQ(r.firstActingYear, 2021);
 }
+
+namespace h2045 {
+namespace {
+
+// Every lever at once: each alone as solveLever gives it; the uniform push reaches the target
+// when applied, and a push a little smaller does not.
+TEST(SolveAllLevers, EachAloneAndTheSmallestPushOfAllTogether) {
+  const Scenario s = Scenario::defaults();
+  const AllLeversNeed need = solveAllLevers(s, test::hanoiData(), 2045, 36000);
+  ASSERT_FALSE(need.alone.empty());
+  for (const LeverNeed& n : need.alone) {
+    const SolveResult one = solveLever(s, test::hanoiData(), n.lever, 2045, 36000);
+    EXPECT_EQ(n.result.status, one.status) << spec(n.lever).id;
+    EXPECT_EQ(n.result.value, one.value) << spec(n.lever).id;
+  }
+  ASSERT_EQ(need.pushStatus, SolveStatus::Found);
+  EXPECT_GT(need.pushShare, 0);
+  EXPECT_LT(need.pushShare, 1);
+  const Trajectory applied = simulate(need.pushed, test::hanoiData());
+  EXPECT_GE(applied.find(2045)->grdpPerCapitaUsd, 36000) << "applied, the push reaches the target";
+  EXPECT_DOUBLE_EQ(applied.find(2045)->grdpPerCapitaUsd, need.pushedUsd);
+  EXPECT_FALSE(validate(need.pushed));
+  // Every lever moved the same share of its way, toward the end that raises 2045.
+  const ParamSpec& investment = spec(ParamId::PublicInvestmentPct);
+  EXPECT_NEAR(need.pushed.value(ParamId::PublicInvestmentPct),
+              investment.defaultValue + need.pushShare * (investment.maxValue - investment.defaultValue), 1e-9);
+  const ParamSpec& lag = spec(ParamId::ConstructionLagYears);
+  EXPECT_LE(need.pushed.value(ParamId::ConstructionLagYears), lag.defaultValue) << "a shorter lag raises growth";
+  // A push 0.5 % smaller falls short.
+  std::array<double, kParamCount> ends{};
+  for (const ParamSpec& p : paramSpecs()) {
+    ends[static_cast<size_t>(p.param)] = s.value(p.param);
+    if (need.pushed.value(p.param) != s.value(p.param))
+      ends[static_cast<size_t>(p.param)] = need.pushed.value(p.param) > s.value(p.param) ? p.maxValue : p.minValue;
+  }
+  const Trajectory less = simulate(pushLevers(s, ends, need.pushShare - 0.005), test::hanoiData());
+  EXPECT_LT(less.find(2045)->grdpPerCapitaUsd, 36000);
+  // Already met, and out of reach.
+  EXPECT_EQ(solveAllLevers(s, test::hanoiData(), 2045, 1000).pushStatus, SolveStatus::AlreadyMet);
+  EXPECT_EQ(solveAllLevers(s, test::hanoiData(), 2045, 1e7).pushStatus, SolveStatus::Unreachable);
+  EXPECT_EQ(solveAllLevers(s, test::hanoiData(), 2025, 36000).pushStatus, SolveStatus::Invalid);
+}
+
+}  // namespace
+}  // namespace h2045

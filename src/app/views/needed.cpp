@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "app/commands.h"
 #include "app/session.h"
 #include "app/views/common.h"
 #include "app/views/views.h"
@@ -38,6 +39,105 @@ bool applyNeeded(Session& s) {
   s.setScenario(next);
   return true;
 }
+
+namespace {
+// Refreshes the all-levers answer for the chosen target; false without targets.
+bool solveAll(Session& s) {
+  const std::vector<Target>& targets = s.currentTargets().targets;
+  if (targets.empty()) return false;
+  NeededState& n = s.needed;
+  const int index = n.targetIndex < 0 || n.targetIndex >= static_cast<int>(targets.size()) ? static_cast<int>(targets.size()) - 1
+                                                                                            : n.targetIndex;
+  const Target& target = targets[static_cast<size_t>(index)];
+  if (n.solvedAll && n.solvedAllFor == s.doc.scenario && n.solvedAllYear == target.year && n.solvedAllTargetUsd == target.lowUsd)
+    return true;
+  n.all = solveAllLevers(s.doc.scenario, s.in.data, target.year, target.lowUsd);
+  n.solvedAll = true;
+  n.solvedAllFor = s.doc.scenario;
+  n.solvedAllYear = target.year;
+  n.solvedAllTargetUsd = target.lowUsd;
+  return true;
+}
+}  // namespace
+
+bool applyNeededPush(Session& s) {
+  if (!solveAll(s) || s.needed.all.pushStatus != SolveStatus::Found || validate(s.needed.all.pushed)) return false;
+  s.setScenario(s.needed.all.pushed);
+  return true;
+}
+
+namespace {
+// Each lever alone, then all together: a table under the single lever's answer.
+void drawAllLevers(Session& s, const Target& target, double factor) {
+  Translator& t = s.i18n;
+  const Palette& palette = s.palette();
+  solveAll(s);
+  const AllLeversNeed& all = s.needed.all;
+  const ValueUnit units = s.ui.units;
+  ImGui::BeginChild("needed_all", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+  const std::string goal = money(s, target.lowUsd * factor, units);
+  // All together first: the one number a room asks for.
+  std::string push;
+  if (all.pushStatus == SolveStatus::Found)
+    push = formatMessage(t.tr("needed.push_found"), {s.i18n.number(100.0 * all.pushShare, 0), goal, std::to_string(target.year)});
+  else if (all.pushStatus == SolveStatus::AlreadyMet)
+    push = formatMessage(t.tr("needed.push_met"), {goal, std::to_string(target.year)});
+  else if (all.pushStatus == SolveStatus::Unreachable)
+    push = formatMessage(t.tr("needed.push_unreachable"), {goal, std::to_string(target.year), money(s, all.pushedUsd * factor, units)});
+  if (!push.empty()) {
+    t.record(push);
+    ImGui::PushStyleColor(ImGuiCol_Text, all.pushStatus == SolveStatus::Unreachable ? palette.missed : palette.text);
+    ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 0.3f);
+    ImGui::TextUnformatted(push.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    ImGui::BeginDisabled(all.pushStatus != SolveStatus::Found);
+    if (ImGui::Button(t.tr("needed.apply_push"))) {
+      std::string ignored;
+      runCommand(s, "needed.push", "", ignored);
+    }
+    ImGui::EndDisabled();
+  }
+  ImGui::Spacing();
+  if (ImGui::BeginTable("needed_all_table", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+    ImGui::TableSetupColumn(t.tr("needed.column_lever"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+    ImGui::TableSetupColumn(t.tr("needed.column_alone"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableHeadersRow();
+    for (const LeverNeed& n : all.alone) {
+      const ParamSpec& p = spec(n.lever);
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      const std::string name = readable(std::string(t.paramName(p)));
+      ImGui::PushTextWrapPos(0);
+      ImGui::TextUnformatted(name.c_str());
+      ImGui::PopTextWrapPos();
+      t.record(name);
+      ImGui::TableNextColumn();
+      std::string cell;
+      ImU32 colour = palette.text;
+      switch (n.result.status) {
+        case SolveStatus::Found: cell = leverValueText(s, p, n.result.value); break;
+        case SolveStatus::AlreadyMet: cell = t.tr("needed.cell_met"); break;
+        case SolveStatus::TooEarly: cell = t.tr("needed.cell_too_early"); colour = palette.textDim; break;
+        case SolveStatus::Unreachable:
+          cell = formatMessage(t.tr("needed.cell_unreachable"), {money(s, n.result.achievedUsd * factor, units)});
+          colour = palette.missed;
+          break;
+        case SolveStatus::Invalid: cell = "–"; colour = palette.textDim; break;
+      }
+      ImGui::PushStyleColor(ImGuiCol_Text, colour);
+      ImGui::PushTextWrapPos(0);
+      ImGui::TextUnformatted(cell.c_str());
+      ImGui::PopTextWrapPos();
+      ImGui::PopStyleColor();
+      t.record(cell);
+      s.recordControl(std::string("needed_all:") + std::string(p.id));
+    }
+    ImGui::EndTable();
+  }
+  ImGui::EndChild();
+}
+}  // namespace
 
 bool selectNeededTarget(Session& s, int year) {
   const std::vector<Target>& targets = s.currentTargets().targets;
@@ -134,9 +234,16 @@ void drawNeededView(Session& s) {
   if (ImGui::Button(t.tr("needed.apply"))) applyNeeded(s);
   ImGui::EndDisabled();
   ImGui::SameLine();
-  ImGui::TextDisabled("%s", t.tr("needed.undo_hint"));
+  // Below: the chart, or every lever at once.
+  if (ImGui::Button(t.tr(s.needed.showAll ? "needed.show_chart" : "needed.show_all"))) {
+    std::string ignored;
+    runCommand(s, "needed.all", "toggle", ignored);
+  }
   ImGui::Spacing();
-  mainChart(s, remaining(0));
+  if (s.needed.showAll)
+    drawAllLevers(s, target, factor);
+  else
+    mainChart(s, remaining(0));
 }
 
 }  // namespace h2045::app

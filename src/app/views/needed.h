@@ -18,7 +18,16 @@ struct NeededState {
   int solvedYear = 0;
   double solvedTargetUsd = 0;
   SolveResult result;
+  // Every lever at once (the table under the single lever's answer), for the same question.
+  bool showAll = false;
+  bool solvedAll = false;
+  Scenario solvedAllFor;
+  int solvedAllYear = 0;
+  double solvedAllTargetUsd = 0;
+  AllLeversNeed all;
 };
+// Applies the all-levers push as one undoable change; false when it does not reach the target.
+bool applyNeededPush(Session& s);
 
 // Refreshes the answer when the question or the scenario changed; false without targets.
 bool solveNeeded(Session& s);
