@@ -92,7 +92,7 @@ void drawAllLevers(Session& s, const Target& target, double factor) {
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
     ImGui::BeginDisabled(all.pushStatus != SolveStatus::Found);
-    if (ImGui::Button(t.tr("needed.apply_push"))) {
+    if (ImGui::Button(t.tr("needed.push"))) {
       std::string ignored;
       runCommand(s, "needed.push", "", ignored);
     }
@@ -235,7 +235,7 @@ void drawNeededView(Session& s) {
   ImGui::EndDisabled();
   ImGui::SameLine();
   // Below: the chart, or every lever at once.
-  if (ImGui::Button(t.tr(s.needed.showAll ? "needed.show_chart" : "needed.show_all"))) {
+  if (ImGui::Button(t.tr(s.needed.showAll ? "needed.show_chart" : "needed.all"))) {
     std::string ignored;
     runCommand(s, "needed.all", "toggle", ignored);
   }
