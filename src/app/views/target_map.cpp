@@ -56,9 +56,11 @@ ImU32 mix(ImU32 a, ImU32 b, float t) {
 bool leverCombo(Session& s, const char* id, const char* labelKey, ParamId& lever, ParamId other, float width) {
   const Translator& t = s.i18n;
   bool changed = false;
+  // The label beside the picker where both fit whole, else above it (a phone).
+  const bool beside = ImGui::CalcTextSize(t.tr(labelKey)).x + ImGui::GetStyle().ItemSpacing.x + width <= ImGui::GetContentRegionAvail().x;
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(t.tr(labelKey));
-  ImGui::SameLine();
+  if (beside) ImGui::SameLine();
   const std::string current(t.paramName(spec(lever)));
   s.i18n.record(current);
   ImGui::SetNextItemWidth(std::min(width, ImGui::GetContentRegionAvail().x));
@@ -133,7 +135,11 @@ void drawMap(Session& s) {
   const bool lineOffTheMap = target && (hi < threshold || lo >= threshold);
   const float legendRoom = legendHeight(legendEntries, ImGui::GetContentRegionAvail().x) +
                            ImGui::GetTextLineHeightWithSpacing() * (lineOffTheMap ? 3.2f : 1.0f);
-  if (chart.begin("target_map", remaining(legendRoom), o, palette.chart, s.i18n.language())) {
+  // The map keeps a readable height (a projector's short view, a phone): below it the view
+  // scrolls to the note and the legend.
+  ImVec2 size = remaining(legendRoom);
+  size.y = std::max(size.y, ImGui::GetFontSize() * 13);
+  if (chart.begin("target_map", size, o, palette.chart, s.i18n.language())) {
     chart.cells(xEdges.data(), m.columns, yEdges.data(), m.rows, colours.data(), shown.data());
     chart.cells(xEdges.data(), m.columns, yEdges.data(), m.rows, shade.data(), nullptr);
     if (target) {
@@ -212,6 +218,10 @@ void drawTargetMapView(Session& s) {
   TargetMapViewState& v = s.targetMapView;
   refresh(s);
   const Target* target = mapTarget(s, v.year);
+  // All of it scrolls where the map and its legend are taller than the view; the scrollbar's
+  // room is kept from the first frame so wrapped text never runs under it.
+  ImGui::BeginChild("map_body", ImVec2(0, 0), false,
+                    ImGuiWindowFlags_AlwaysVerticalScrollbar | ImGuiWindowFlags_AlwaysUseWindowPadding);
   viewTitleText(s,
                 target ? formatMessage(t.tr("map.title"), {money(s, target->lowUsd, ValueUnit::CurrentUsd), std::to_string(v.year)})
                        : formatMessage(t.tr("map.title_no_target"), {std::to_string(v.year)}),
@@ -226,6 +236,7 @@ void drawTargetMapView(Session& s) {
   leverCombo(s, "##map_y", "map.y", v.y, v.x, width);
   refresh(s);  // a new lever on an axis: the grid at once
   if (v.map.ok()) drawMap(s);
+  ImGui::EndChild();
 }
 
 }  // namespace h2045::app
