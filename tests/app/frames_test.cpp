@@ -825,3 +825,32 @@ TEST_F(Frames, EveryLeverAtOnceShowsEachAloneAndAppliesThePush) {
 
 }  // namespace
 }  // namespace h2045::app
+
+namespace h2045::app {
+namespace {
+
+// While another lever's slider is dragged the map is a 20 × 20 grid (within a frame in a
+// browser); let go, the full 40 × 40 again.
+TEST_F(Frames, TheTargetMapIsCoarserWhileAnotherLeverIsDragged) {
+  run("view", "map");
+  frames(4);
+  nlohmann::json st = state();
+  ASSERT_EQ(st["target_map"]["columns"], 40);
+  const nlohmann::json slider = st["controls"]["lever:infra.disbursement_pct"];
+  ASSERT_FALSE(slider.is_null());
+  const float y = slider[1].get<float>() + slider[3].get<float>() * 0.5f;
+  ImGuiIO& io = ImGui::GetIO();
+  io.MousePos = ImVec2(slider[0].get<float>() + slider[2].get<float>() * 0.3f, y);
+  frames(2);
+  io.MouseDown[0] = true;
+  frames(2);
+  io.MousePos = ImVec2(slider[0].get<float>() + slider[2].get<float>() * 0.8f, y);
+  frames(2);
+  EXPECT_EQ(state()["target_map"]["columns"], 20) << "dragging: the quick grid";
+  io.MouseDown[0] = false;
+  frames(3);
+  EXPECT_EQ(state()["target_map"]["columns"], 40) << "let go: the full grid";
+}
+
+}  // namespace
+}  // namespace h2045::app
