@@ -308,11 +308,7 @@ std::string App::explainJson(int year) const {
   const Session& s = impl_->session;
   const GapExplanation e = explainGap(s.doc.scenario, s.in.data, s.currentTargets(), year);
   if (!e.ok()) return "";
-  PastMiss past;
-  for (const TargetSet& set : s.in.officialTargetSets)
-    if (set.id == "congress17_2020")
-      for (const Target& t : set.targets)
-        if (t.year == 2025) past = explainPastMiss(s.in.data, t);
+  const PastMiss past = explainPastMiss(s.in.data, s.in.officialTargetSets);
   return dumpJson(explainToJson(s.doc.scenario, e, &past, OutputWords{s.i18n.all(), s.ui.language}));
 }
 

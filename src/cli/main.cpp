@@ -245,21 +245,26 @@ Status checkPaths(int paths) {
   return failure(kBadInput, "--paths = " + std::to_string(paths) + ": allowed 1 to " + std::to_string(kMaxMonteCarloPaths));
 }
 
+// What run, montecarlo and explain begin with: the scenario built from the options, the data,
+// the target set (the option's, else the scenario's own), and the scenario checked against the data.
+Status prepareScenario(const Globals& g, const ScenarioOptions& o, const std::string& targetSetOption, ScenarioFile& file,
+                       Data& data, TargetSet& targets) {
+  Status st = buildScenario(g, o, file);
+  if (!st.ok()) return st;
+  st = loadData(g, data);
+  if (!st.ok()) return st;
+  st = chooseTargets(g, o, file, data, targetSetOption, targets);
+  if (!st.ok()) return st;
+  return validateWithData(file.scenario, data);
+}
+
 Status runRun(const Globals& g, const ScenarioOptions& o, const RunOptions& r) {
   if (r.format != "json" && r.format != "csv")
     return failure(kBadInput, "--format = \"" + r.format + "\": unknown format; allowed json or csv");
   ScenarioFile file;
-  Status st = buildScenario(g, o, file);
-  if (!st.ok()) return st;
   Data data;
-  st = loadData(g, data);
-  if (!st.ok()) return st;
-
   TargetSet targets;
-  st = chooseTargets(g, o, file, data, r.targetSet, targets);
-  if (!st.ok()) return st;
-  st = validateWithData(file.scenario, data);
-  if (!st.ok()) return st;
+  if (Status st = prepareScenario(g, o, r.targetSet, file, data, targets); !st.ok()) return st;
   const Trajectory trajectory = simulate(file.scenario, data.history);
   if (trajectory.count == 0) return failure(kDataError, "the data lack the base year's GRDP per person or population");
   if (r.format == "csv") {
@@ -284,16 +289,9 @@ Status runMonteCarloCommand(const Globals& g, const ScenarioOptions& o, const Mo
     return failure(kBadInput, "--format = \"" + f.format + "\": unknown format; allowed json or csv");
   if (Status paths = checkPaths(f.paths); !paths.ok()) return paths;
   ScenarioFile file;
-  Status st = buildScenario(g, o, file);
-  if (!st.ok()) return st;
   Data data;
-  st = loadData(g, data);
-  if (!st.ok()) return st;
   TargetSet chosen;
-  st = chooseTargets(g, o, file, data, f.targetSet, chosen);
-  if (!st.ok()) return st;
-  st = validateWithData(file.scenario, data);
-  if (!st.ok()) return st;
+  if (Status st = prepareScenario(g, o, f.targetSet, file, data, chosen); !st.ok()) return st;
   MonteCarloResult mc;
   runMonteCarlo(file.scenario, data.history, chosen, uncertaintyAssumptions(file.scenario),
                 MonteCarloOptions{f.paths, f.seed}, mc);
@@ -329,25 +327,15 @@ Status runTornado(const Globals& g, const ScenarioOptions& o, int year, int path
 // what remains to the year's target, and the 2025 target's miss split into its causes.
 Status runExplain(const Globals& g, const ScenarioOptions& o, int year, const std::string& targetSetOption) {
   ScenarioFile file;
-  Status st = buildScenario(g, o, file);
-  if (!st.ok()) return st;
   Data data;
-  st = loadData(g, data);
-  if (!st.ok()) return st;
   TargetSet chosen;
-  st = chooseTargets(g, o, file, data, targetSetOption, chosen);
-  if (!st.ok()) return st;
-  st = validateWithData(file.scenario, data);
-  if (!st.ok()) return st;
+  if (Status st = prepareScenario(g, o, targetSetOption, file, data, chosen); !st.ok()) return st;
   if (year <= file.scenario.baseYear || year > kLastYear)
     return failure(kBadInput, "--year = " + std::to_string(year) + ": allowed " + std::to_string(file.scenario.baseYear + 1) +
                                   " to " + std::to_string(kLastYear));
   const GapExplanation e = explainGap(file.scenario, data.history, chosen, year);
   if (!e.ok()) return failure(kDataError, "the data lack the base year's GRDP per person or population");
-  PastMiss past;
-  if (const TargetSet* congress = findTargetSet(data.targetSets, "congress17_2020"))
-    for (const Target& t : congress->targets)
-      if (t.year == 2025) past = explainPastMiss(data.history, t);
+  const PastMiss past = explainPastMiss(data.history, data.targetSets);
   return writeOutput(g, dumpJson(explainToJson(file.scenario, e, &past, g.words())));
 }
 

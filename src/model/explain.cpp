@@ -144,4 +144,12 @@ PastMiss explainPastMiss(const HistoricalData& data, const Target& target) {
   return out;
 }
 
+PastMiss explainPastMiss(const HistoricalData& data, const std::vector<TargetSet>& sets) {
+  for (const TargetSet& set : sets)
+    if (set.id == "congress17_2020")
+      for (const Target& t : set.targets)
+        if (t.year == 2025) return explainPastMiss(data, t);
+  return PastMiss{};
+}
+
 }  // namespace h2045

@@ -67,5 +67,8 @@ struct PastMiss {
   bool ok() const { return year > 0 && !parts.empty(); }
 };
 PastMiss explainPastMiss(const HistoricalData& data, const Target& target);
+// The same for the 2025 target of the 17th Congress's set (id "congress17_2020") among `sets`;
+// empty when the sets lack it.
+PastMiss explainPastMiss(const HistoricalData& data, const std::vector<TargetSet>& sets);
 
 }  // namespace h2045

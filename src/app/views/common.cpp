@@ -172,6 +172,15 @@ void hiddenResultsCard(Session& s, ImVec2 size) {
   ImGui::PopFont();
 }
 
+void wrappedTooltip(Session& s, const std::string& text) {
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(tooltipWrapWidth(24));
+  ImGui::TextUnformatted(text.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+  s.i18n.record(text);
+}
+
 // One bar row: the name on the left (wrapped), a bar from the value at one end to the value at
 // the other across a shared scale, the two values on the right.
 void barRow(Session& s, const std::string& name, const char* tag, double a, double b, double centre, double lo,
@@ -223,12 +232,7 @@ void barRow(Session& s, const std::string& name, const char* tag, double a, doub
   const float bottom = std::max(rowBottom, ImGui::GetItemRectMax().y);
   if (!tip.empty() && s.pointer.hoverTooltips() && ImGui::IsMouseHoveringRect(ImVec2(left, top), ImVec2(right, bottom)) &&
       ImGui::IsWindowHovered()) {
-    ImGui::BeginTooltip();
-    ImGui::PushTextWrapPos(tooltipWrapWidth(24));
-    ImGui::TextUnformatted(tip.c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::EndTooltip();
-    s.i18n.record(tip);
+    wrappedTooltip(s, tip);
   }
   ImGui::SetCursorScreenPos(ImVec2(left, bottom));
   ImGui::Dummy(ImVec2(0, style.ItemSpacing.y * 0.5f));  // the row's room, for the scrolling

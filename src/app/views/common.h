@@ -55,6 +55,8 @@ void viewTitle(Session& s, const char* titleKey, const char* explainKey);
 // The same with a title already written out ("… in 2045"); records it as drawn.
 void viewTitleText(Session& s, const std::string& title, const char* explainKey);
 ImVec2 remaining(float reserveBelow);  // the content region left, minus room kept below
+// A tooltip of wrapped text, recorded as drawn.
+void wrappedTooltip(Session& s, const std::string& text);
 // One bar row (the tornado, the gap's waterfall): the name on the left (wrapped, with an
 // optional tag), a bar from a to b across the scale lo..hi, the values text on the right
 // (none when valuesWidth is 0; the tooltip has them). Without a colour the bar is red below

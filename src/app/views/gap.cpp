@@ -35,11 +35,7 @@ void refresh(Session& s) {
   v.result = explainGap(s.doc.scenario, s.in.data, targets, v.year);
   v.scenario = s.doc.scenario;
   v.targetSet = targets.id;
-  if (!v.computed)
-    for (const TargetSet& set : s.in.officialTargetSets)
-      if (set.id == "congress17_2020")
-        for (const Target& t : set.targets)
-          if (t.year == 2025) v.past = explainPastMiss(s.in.data, t);
+  if (!v.computed) v.past = explainPastMiss(s.in.data, s.in.officialTargetSets);
   v.computed = true;
 }
 

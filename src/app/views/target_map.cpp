@@ -182,12 +182,7 @@ void drawMap(Session& s) {
                                                        std::string(t.paramName(ys)), leverValueText(s, ys, m.yValues[static_cast<size_t>(r)]),
                                                        std::to_string(m.year), money(s, shown[k], units)});
       if (m.warned[k]) tip += "\n" + std::string(t.tr("map.tip_warning"));
-      ImGui::BeginTooltip();
-      ImGui::PushTextWrapPos(tooltipWrapWidth(24));
-      ImGui::TextUnformatted(tip.c_str());
-      ImGui::PopTextWrapPos();
-      ImGui::EndTooltip();
-      s.i18n.record(tip);
+      wrappedTooltip(s, tip);
       s.record.tooltip = tip;
     }
     chart.end(&s.record.charts);
