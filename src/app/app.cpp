@@ -586,7 +586,9 @@ std::string App::uiStateJson() const {
                        {"year", map.map.year},
                        {"columns", map.map.columns},
                        {"rows", map.map.rows},
-                       {"ms", map.lastMs}};
+                       {"ms", map.lastMs},
+                       {"computations", map.computations},
+                       {"first_cell_usd", map.map.at(ValueUnit::CurrentUsd, 0, 0)}};
   } else {
     j["target_map"] = nullptr;
   }

@@ -158,6 +158,7 @@ struct TargetMapViewState {
   TargetMap map;
   ImVec2 pressedAt{};  // where a press on the map began (a click does not move from there)
   double lastMs = 0;   // how long the grid last took (the test hook reports it)
+  int computations = 0;  // grids computed so far (the test hook reports it)
 };
 
 // The Scenarios menu's typing field for a name to save under.

@@ -358,6 +358,37 @@ Calibration calibrate(const Scenario& s, const HistoricalData& data);
 // Validation that needs the data (base-year GRDP/person and population must be known).
 std::optional<ValidationError> validate(const Scenario& s, const HistoricalData& data);
 
+// What a run reads from the data and works out from the assumptions alone: the calibration,
+// the data series, the labour force, the baseline TFP path and (for one setting of the two
+// schooling levers) the schooling path. Kept by a caller that runs many scenarios differing
+// only in their levers (the target map's cells, a solver's steps), so that each run projects
+// and nothing more; simulate() remakes it whenever the base year, an assumption, the data or
+// the schooling levers differ from what it was made for, so a stale one is never used. The
+// results are the same to the last bit with or without it. One cache serves one
+// HistoricalData that does not change while the cache is in use.
+struct RunCache {
+  bool ok = false;
+  const HistoricalData* data = nullptr;
+  int baseYear = 0;
+  std::array<double, kParamCount> assumptions{};  // the assumption values it was made for
+  Calibration calibration;
+  double totalInvestmentRecordPct = kMissing;
+  double toPrices2025 = 1, usdPrice2025 = 1, usdPerMvndBase = 0;
+  double baseGrowthPct = kMissing, populationBefore = kMissing, perCapitaBefore = kMissing, rateBefore = kMissing;
+  double output0 = 0, privateCapital0 = 0, publicCapital0 = 0, lnPrivateCapital0 = 0, lnPublicCapital0 = 0;
+  std::array<double, kMaxYears + 8> arrivals{};  // the past vintages' arrival slots
+  // Per year from the base year (index year − baseYear): population, employment, its log,
+  // the conversion rate (data, or NaN), the USD price's growth, baseline TFP growth and ln(1+it).
+  std::array<double, kMaxYears> population{}, employment{}, lnEmployment{}, rateData{}, usdPriceGrowth{};
+  std::array<double, kMaxYears> baselineTfpGrowth{}, lnBaselineTfpGrowth{};
+  // The schooling path, for the settings of the two schooling levers in `schoolingLevers`.
+  bool schoolingOk = false;
+  std::array<ParamSetting, 2> schoolingLevers{};
+  std::array<double, kMaxYears> schoolingYears{}, schoolingReturn{}, humanCapital{};
+};
+void simulate(const Scenario& s, const HistoricalData& data, RunCache& cache, const TfpShocks* shocks,
+              Trajectory& out);
+
 // ---------------------------------------------------------------------------
 // Targets.
 // ---------------------------------------------------------------------------
@@ -449,5 +480,7 @@ struct Warning {
 };
 std::string_view warningKey(WarningKind k);  // "investment_share_high", ...
 std::vector<Warning> plausibilityWarnings(const Trajectory& t);
+// The kinds plausibilityWarnings() would list, as bits (1 << kind), without allocating.
+unsigned plausibilityWarningKinds(const Trajectory& t);
 
 }  // namespace h2045

@@ -41,7 +41,8 @@ Sensitivity sensitivity(const Scenario& s, const HistoricalData& data, int year)
   Sensitivity out;
   if (year <= s.baseYear || year > kLastYear || validate(s, data)) return out;
   Trajectory t;
-  simulate(s, data, t);
+  RunCache cache;  // remade only for the assumptions' ends
+  simulate(s, data, cache, nullptr, t);
   if (!valuesIn(t, year, out.scenario)) return out;
   out.year = year;
   for (const ParamSpec& p : paramSpecs()) {
@@ -56,7 +57,7 @@ Sensitivity sensitivity(const Scenario& s, const HistoricalData& data, int year)
         ok = false;
         break;
       }
-      simulate(at, data, t);
+      simulate(at, data, cache, nullptr, t);
       ok = ok && valuesIn(t, year, top ? e.atMax : e.atMin);
     }
     // Parameters that do not move the year (the Monte Carlo's own, a warning's limit) are left out.

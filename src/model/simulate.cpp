@@ -297,15 +297,145 @@ std::optional<ValidationError> validate(const TfpShocks& shocks) {
   return std::nullopt;
 }
 
-void simulate(const Scenario& s, const HistoricalData& data, const TfpShocks* shocks, Trajectory& out) {
+namespace {
+
+// Whether the cache was made for this data, base year and every assumption's value.
+bool fitsAssumptions(const RunCache& c, const Scenario& s, const HistoricalData& data) {
+  if (!c.data || c.data != &data || c.baseYear != s.baseYear) return false;
+  for (const ParamSpec& p : paramSpecs())
+    if (!isLever(p.group) && c.assumptions[static_cast<int>(p.param)] != s.value(p.param)) return false;
+  return true;
+}
+
+// Everything of a run that depends on the data and the assumptions only (the scenario is valid).
+void prepareAssumptions(const Scenario& s, const HistoricalData& data, RunCache& c) {
+  c = RunCache{};
+  c.data = &data;
+  c.baseYear = s.baseYear;
+  for (const ParamSpec& p : paramSpecs())
+    if (!isLever(p.group)) c.assumptions[static_cast<int>(p.param)] = s.value(p.param);
+  const DataFact* investmentRecord = data.fact(kTotalInvestmentHighFact);
+  c.totalInvestmentRecordPct = investmentRecord ? investmentRecord->value : kMissing;
+  c.calibration = calibrateModel(s, data);
+  const Calibration& cal = c.calibration;
+  if (!cal.ok) return;
+
+  const int B = s.baseYear;
+  const Defaults defaults = tableDefaults();
+  const double gStar = pctToShare(cal.targetGrowthPct);
+
+  // Public investment waiting to become productive, by arrival slot (slot j enters the stock of
+  // year B+j+1). Vintages made before the base year follow the historical rates (already built).
+  const double y0 = cal.basePerCapitaMvnd * cal.basePopulation;
+  const int lag0 = int(spec(ParamId::ConstructionLagYears).defaultValue);
+  for (int k = 0; k < lag0; ++k)
+    c.arrivals[static_cast<size_t>(k)] = baselineEffectivePublicInvestment() * y0 * std::pow(1.0 + gStar, -(lag0 - k));
+  c.output0 = y0;
+  c.privateCapital0 = cal.privateCapitalOutput * y0;
+  c.publicCapital0 = cal.publicCapitalOutput * y0;
+  // Growth is computed in logs (Δln Y = Δln A + α Δln Kp + β Δln Kg + (1−α−β)(Δφ(S) + Δln L)):
+  // fewer transcendental calls, and the decomposition is exact.
+  c.lnPrivateCapital0 = std::log(c.privateCapital0);
+  c.lnPublicCapital0 = std::log(c.publicCapital0);
+
+  // Yearly rise of the USD price: the data's for past years (a replay is driven by actual prices,
+  // as by actual rates and population), the assumption after.
+  const double drift = pctToShare(s.value(ParamId::UsdDriftPct));
+  const double vndInflation = pctToShare(s.value(ParamId::VndDeflatorPct));
+  const double depreciation = (1.0 + vndInflation) / (1.0 + drift) - 1.0;
+  auto usdPriceGrowth = [&](int year) {
+    if (year <= kLastHistoryYear) {
+      const double pastPct = historicalPriceGrowth(data, year - 1, year).usdPct;
+      if (std::isfinite(pastPct)) return pctToShare(pastPct);
+    }
+    return drift;
+  };
+  // Factor from base-year prices to 2025 prices (1 when the base year is 2025).
+  double rate2025 = data.value(kLastHistoryYear, HistoryField::VndPerUsd);
+  if (!std::isfinite(rate2025)) rate2025 = cal.baseVndPerUsd * std::pow(1.0 + depreciation, kLastHistoryYear - B);
+  for (int year = B + 1; year <= kLastHistoryYear; ++year) c.usdPrice2025 *= 1.0 + usdPriceGrowth(year);
+  c.toPrices2025 = c.usdPrice2025 * rate2025 / cal.baseVndPerUsd;
+  c.usdPerMvndBase = 1e6 / cal.baseVndPerUsd;
+
+  // The base year's growth rates come from the data.
+  c.baseGrowthPct = data.value(B, HistoryField::RealGrowthPct);
+  c.populationBefore = populationAt(data, B - 1);
+  c.perCapitaBefore = historicalPerCapitaMvnd(data, B - 1);
+  c.rateBefore = data.value(B - 1, HistoryField::VndPerUsd);
+
+  // Labour: population (data while there are data), working-age share, participation,
+  // unemployment; the conversion rate and the USD price from the data while there are data.
+  const int lastPopYear = lastPopulationYear(data);
+  const double popGrowth = pctToShare(s.value(ParamId::PopulationGrowthPct));
+  double N = cal.basePopulation, L = N * baseEmploymentShare();
+  c.population[0] = N, c.employment[0] = L, c.lnEmployment[0] = std::log(L);
+  c.rateData[0] = cal.baseVndPerUsd;
+  // The baseline TFP growth regresses from the trend toward the long-run rate (Pritchett &
+  // Summers 2014).
+  const double gALongRun = pctToShare(cal.longRunTfpGrowthPct);
+  const double persistence = 1.0 - s.value(ParamId::GrowthRegression);
+  double trendExcess = pctToShare(cal.requiredTfpGrowthPct) - gALongRun;
+  for (int year = B + 1; year <= kLastYear; ++year) {
+    const auto k = static_cast<size_t>(year - B);
+    const double popData = year <= lastPopYear ? populationAt(data, year) : kMissing;
+    N = std::isfinite(popData) ? popData : N * (1.0 + popGrowth);
+    L = N * pathTo2050(s, defaults, ParamId::WorkingAgeShare, year) *
+        pathTo2050(s, defaults, ParamId::ParticipationRate, year) *
+        (1.0 - pctToShare(pathTo2050(s, defaults, ParamId::UnemploymentPct, year)));
+    c.population[k] = N, c.employment[k] = L, c.lnEmployment[k] = std::log(L);
+    c.rateData[k] = year <= kLastHistoryYear ? data.value(year, HistoryField::VndPerUsd) : kMissing;
+    c.usdPriceGrowth[k] = usdPriceGrowth(year);
+    const double gABaseline = gALongRun + trendExcess;
+    trendExcess *= persistence;
+    c.baselineTfpGrowth[k] = gABaseline;
+    c.lnBaselineTfpGrowth[k] = std::log(1.0 + gABaseline);
+  }
+  c.ok = true;
+}
+
+std::array<ParamSetting, 2> schoolingLevers(const Scenario& s) {
+  return {s.at(ParamId::EntrantSchoolingYears), s.at(ParamId::SkilledMigration)};
+}
+
+// Human capital: entrants replace leavers and fill the labour force's growth; migration adds
+// skills directly. Depends on the assumptions (made for the cache already) and two levers.
+void prepareSchooling(const Scenario& s, RunCache& c) {
+  const Defaults defaults = tableDefaults();
+  const double replacement = s.value(ParamId::CohortReplacementRate);
+  const int schedule = int(s.value(ParamId::SchoolingReturns));
+  double S = s.value(ParamId::InitialSchoolingYears);
+  c.schoolingYears[0] = S;
+  c.schoolingReturn[0] = schoolingReturn(S, schedule);
+  c.humanCapital[0] = std::exp(c.schoolingReturn[0]);
+  for (int year = s.baseYear + 1; year <= kLastYear; ++year) {
+    const auto k = static_cast<size_t>(year - s.baseYear);
+    const double entrants = leverValue(s, defaults, ParamId::EntrantSchoolingYears, year - 1);
+    const double migration = leverValue(s, defaults, ParamId::SkilledMigration, year - 1);
+    S = S + entrantShare(replacement, c.employment[k] / c.employment[k - 1] - 1.0) * (entrants - S) + migration;
+    c.schoolingYears[k] = S;
+    c.schoolingReturn[k] = schoolingReturn(S, schedule);
+    c.humanCapital[k] = std::exp(c.schoolingReturn[k]);
+  }
+  c.schoolingLevers = schoolingLevers(s);
+  c.schoolingOk = true;
+}
+
+}  // namespace
+
+void simulate(const Scenario& s, const HistoricalData& data, RunCache& c, const TfpShocks* shocks, Trajectory& out) {
   out.baseYear = s.baseYear;
   out.count = 0;
-  const DataFact* investmentRecord = data.fact(kTotalInvestmentHighFact);
-  out.totalInvestmentRecordPct = investmentRecord ? investmentRecord->value : kMissing;
-  if (validate(s)) return;  // invalid input yields an empty trajectory, never garbage or a crash
-  if (shocks && validate(*shocks)) return;
-  const Calibration cal = calibrateModel(s, data);
-  if (!cal.ok) return;
+  // Invalid input yields an empty trajectory, never garbage or a crash.
+  if (validate(s) || (shocks && validate(*shocks))) {
+    const DataFact* investmentRecord = data.fact(kTotalInvestmentHighFact);
+    out.totalInvestmentRecordPct = investmentRecord ? investmentRecord->value : kMissing;
+    return;
+  }
+  if (!fitsAssumptions(c, s, data)) prepareAssumptions(s, data, c);
+  out.totalInvestmentRecordPct = c.totalInvestmentRecordPct;
+  if (!c.ok) return;
+  if (!c.schoolingOk || c.schoolingLevers != schoolingLevers(s)) prepareSchooling(s, c);
+  const Calibration& cal = c.calibration;
 
   const int B = s.baseYear;
   const Defaults defaults = tableDefaults();
@@ -316,17 +446,10 @@ void simulate(const Scenario& s, const HistoricalData& data, const TfpShocks* sh
   const double gammaI = pctToShare(s.value(ParamId::GammaInstitutions));
   const double gammaR = pctToShare(s.value(ParamId::GammaRnd));
   const double gammaD = pctToShare(s.value(ParamId::GammaDigital));
-  const double gATrend = pctToShare(cal.requiredTfpGrowthPct);
-  const double gALongRun = pctToShare(cal.longRunTfpGrowthPct);
-  const double persistence = 1.0 - s.value(ParamId::GrowthRegression);
-  const double gStar = pctToShare(cal.targetGrowthPct);
-  const double replacement = s.value(ParamId::CohortReplacementRate);
-  const int schedule = int(s.value(ParamId::SchoolingReturns));
   // Price block: USD drift and VND inflation are the assumptions; the conversion rate follows.
   const double drift = pctToShare(s.value(ParamId::UsdDriftPct));
   const double vndInflation = pctToShare(s.value(ParamId::VndDeflatorPct));
   const double depreciation = (1.0 + vndInflation) / (1.0 + drift) - 1.0;
-  const double popGrowth = pctToShare(s.value(ParamId::PopulationGrowthPct));
   const double spBase = pctToShare(s.value(ParamId::PrivateInvestmentPct));
   const double otherPublicPct = s.value(ParamId::OtherPublicInvestmentPct);
   const double invLink = pctToShare(s.value(ParamId::InstInvestmentLink));
@@ -338,56 +461,30 @@ void simulate(const Scenario& s, const HistoricalData& data, const TfpShocks* sh
   const double r0 = spec(ParamId::RndPct).defaultValue;
   const double d0 = pctToShare(spec(ParamId::DigitalGovernmentPct).defaultValue);
   const double disbursed0 = baselineDisbursedCityInvestmentPct();
-  const int lastPopYear = lastPopulationYear(data);
   out.cityDebtLimitPct = s.value(ParamId::CityDebtLimitPct);
   out.cityBudgetPct = s.value(ParamId::CityBudgetPct);
 
-  // Public investment waiting to become productive, by arrival slot (slot j enters the stock of
-  // year B+j+1). Vintages made before the base year follow the historical rates (already built).
-  std::array<double, kMaxYears + 8> arrivals{};
-  const double y0 = cal.basePerCapitaMvnd * cal.basePopulation;
-  const int lag0 = int(spec(ParamId::ConstructionLagYears).defaultValue);
-  for (int k = 0; k < lag0; ++k)
-    arrivals[k] = baselineEffectivePublicInvestment() * y0 * std::pow(1.0 + gStar, -(lag0 - k));
+  std::array<double, kMaxYears + 8> arrivals = c.arrivals;
   // The city's projects finish in the order they were started: a shorter lag for new projects
   // cannot make them overtake the ones already under construction.
+  const int lag0 = int(spec(ParamId::ConstructionLagYears).defaultValue);
   int lastCitySlot = lag0 - 1;
 
-  // State in the base year. Growth is computed in logs (Δln Y = Δln A + α Δln Kp + β Δln Kg +
-  // (1−α−β)(Δφ(S) + Δln L)): fewer transcendental calls, and the decomposition is exact.
-  double Y = y0;
-  double Kp = cal.privateCapitalOutput * y0, Kg = cal.publicCapitalOutput * y0;
-  double lnKp = std::log(Kp), lnKg = std::log(Kg);
-  double S = s.value(ParamId::InitialSchoolingYears);
-  double phi = schoolingReturn(S, schedule);
-  double h = std::exp(phi);
-  double N = cal.basePopulation;
-  double L = N * baseEmploymentShare(), lnL = std::log(L);
+  // State in the base year.
+  double Y = c.output0;
+  double Kp = c.privateCapital0, Kg = c.publicCapital0;
+  double lnKp = c.lnPrivateCapital0, lnKg = c.lnPublicCapital0;
+  double N = c.population[0], L = c.employment[0];
   double A = cal.initialTfp;
-  double trendExcess = gATrend - gALongRun;  // baseline TFP growth above the long-run rate
-  double lnTfpAboveBaseline = 0;             // ln A − ln A(baseline path)
+  double lnTfpAboveBaseline = 0;  // ln A − ln A(baseline path)
   double rate = cal.baseVndPerUsd;
   double usdPrice = 1.0;  // USD price level relative to the base year
   double debt = 0;        // city debt from the extra spending, trillion VND at base-year prices
-
-  // Yearly rise of the USD price: the data's for past years (a replay is driven by actual prices,
-  // as by actual rates and population), the assumption after.
-  auto usdPriceGrowth = [&](int year) {
-    if (year <= kLastHistoryYear) {
-      const double pastPct = historicalPriceGrowth(data, year - 1, year).usdPct;
-      if (std::isfinite(pastPct)) return pctToShare(pastPct);
-    }
-    return drift;
-  };
-  // Factor from base-year prices to 2025 prices (1 when the base year is 2025).
-  double rate2025 = data.value(kLastHistoryYear, HistoryField::VndPerUsd);
-  if (!std::isfinite(rate2025)) rate2025 = rate * std::pow(1.0 + depreciation, kLastHistoryYear - B);
-  double usdPrice2025 = 1.0;
-  for (int year = B + 1; year <= kLastHistoryYear; ++year) usdPrice2025 *= 1.0 + usdPriceGrowth(year);
-  const double toPrices2025 = usdPrice2025 * rate2025 / cal.baseVndPerUsd;
-  const double usdPerMvndBase = 1e6 / cal.baseVndPerUsd;
+  const double toPrices2025 = c.toPrices2025, usdPrice2025 = c.usdPrice2025;
+  const double usdPerMvndBase = c.usdPerMvndBase;
 
   auto fillLevels = [&](YearResult& r, int year) {
+    const auto k = static_cast<size_t>(year - B);
     r.year = year;
     r.population = N;
     r.employment = L;
@@ -399,8 +496,8 @@ void simulate(const Scenario& s, const HistoricalData& data, const TfpShocks* sh
     r.nominalGrdpTrillionVnd = r.grdpPerCapitaMvnd * N;
     r.privateCapital = Kp * toPrices2025;
     r.publicCapital = Kg * toPrices2025;
-    r.humanCapital = h;
-    r.schoolingYears = S;
+    r.humanCapital = c.humanCapital[k];
+    r.schoolingYears = c.schoolingYears[k];
     r.tfp = A;
     r.vndPerUsd = rate;
     r.cityDebtPct = 100.0 * debt / Y;
@@ -440,11 +537,10 @@ void simulate(const Scenario& s, const HistoricalData& data, const TfpShocks* sh
   base.nominalGrdpTrillionVnd = cal.basePerCapitaMvnd * N;
   fillPolicy(base, B);
   base.projected = false;
-  const double dataGrowth = data.value(B, HistoryField::RealGrowthPct);
+  const double dataGrowth = c.baseGrowthPct;
   base.realGrowthPct = std::isfinite(dataGrowth) ? dataGrowth : 0.0;
   // The base year's per-person growth rates come from the data too (0 where the data lack them).
-  const double popBefore = populationAt(data, B - 1), pcBefore = historicalPerCapitaMvnd(data, B - 1);
-  const double rateBefore = data.value(B - 1, HistoryField::VndPerUsd);
+  const double popBefore = c.populationBefore, pcBefore = c.perCapitaBefore, rateBefore = c.rateBefore;
   if (std::isfinite(dataGrowth) && std::isfinite(popBefore) && popBefore > 0)
     base.perCapitaGrowthPct = 100.0 * ((1.0 + pctToShare(dataGrowth)) * popBefore / N - 1.0);
   if (std::isfinite(pcBefore) && std::isfinite(rateBefore) && pcBefore > 0)
@@ -454,6 +550,7 @@ void simulate(const Scenario& s, const HistoricalData& data, const TfpShocks* sh
   for (int year = B + 1; year <= kLastYear; ++year, ++count) {
     const YearResult& last = out.rows[count - 1];
     const int k = year - B;  // arrival slot k−1 becomes productive this year
+    const auto ki = static_cast<size_t>(k);
 
     // Capital: last year's investment builds this year's stock. Public investment (already net
     // of disbursement and efficiency) waits in the pipeline: the city's for its lag, in order of
@@ -468,38 +565,23 @@ void simulate(const Scenario& s, const HistoricalData& data, const TfpShocks* sh
     const double lnKpNext = std::log(KpNext);
     const double lnKgNext = beta > 0 ? std::log(KgNext) : lnKg;
 
-    // Labour: population (data while there are data), working-age share, participation, unemployment.
-    const double popData = year <= lastPopYear ? populationAt(data, year) : kMissing;
-    const double NNext = std::isfinite(popData) ? popData : N * (1.0 + popGrowth);
-    const double LNext = NNext * pathTo2050(s, defaults, ParamId::WorkingAgeShare, year) *
-                         pathTo2050(s, defaults, ParamId::ParticipationRate, year) *
-                         (1.0 - pctToShare(pathTo2050(s, defaults, ParamId::UnemploymentPct, year)));
-    const double lnLNext = std::log(LNext);
-
-    // Human capital: entrants replace leavers and fill the labour force's growth; migration
-    // adds skills directly.
-    const double entrants = leverValue(s, defaults, ParamId::EntrantSchoolingYears, year - 1);
-    const double migration = leverValue(s, defaults, ParamId::SkilledMigration, year - 1);
-    const double SNext = S + entrantShare(replacement, LNext / L - 1.0) * (entrants - S) + migration;
-    const double phiNext = schoolingReturn(SNext, schedule);
-
-    // TFP: the baseline regresses from the trend toward the long-run rate (Pritchett & Summers
-    // 2014); gains above the baseline path fade at λ; the three breakthroughs add to it.
+    // TFP: the baseline path (from the cache); gains above it fade at λ; the three
+    // breakthroughs add to it.
     YearResult& r = out.rows[count];
     r = YearResult{};
     fillPolicy(r, year);
-    const double gABaseline = gALongRun + trendExcess;
-    trendExcess *= persistence;
+    const double gABaseline = c.baselineTfpGrowth[ki];
     double gA = gABaseline - lambda * lnTfpAboveBaseline + gammaI * (r.institutionalIndex - i0) / 10.0 +
                 gammaR * (r.rndPct - r0) + gammaD * (r.digitalGovernment - d0);
     if (shocks) gA += pctToShare(shocks->pp[year - kFirstHistoryYear]);
     if (!(gA > -1.0)) return;  // cannot happen within the validated ranges; never emit −inf
     const double dlnA = std::log(1.0 + gA);
-    lnTfpAboveBaseline += dlnA - std::log(1.0 + gABaseline);
+    lnTfpAboveBaseline += dlnA - c.lnBaselineTfpGrowth[ki];
 
     // Growth decomposition: log contributions scaled so they sum to the growth rate exactly.
     const double dlnKp = alpha * (lnKpNext - lnKp), dlnKg = beta * (lnKgNext - lnKg);
-    const double dlnH = labourShare * (phiNext - phi), dlnL = labourShare * (lnLNext - lnL);
+    const double dlnH = labourShare * (c.schoolingReturn[ki] - c.schoolingReturn[ki - 1]);
+    const double dlnL = labourShare * (c.lnEmployment[ki] - c.lnEmployment[ki - 1]);
     const double logGrowth = dlnA + dlnKp + dlnKg + dlnH + dlnL;
     const double growth = std::exp(logGrowth) - 1.0;
     const double scale = std::abs(logGrowth) > 1e-12 ? 100.0 * growth / logGrowth : 100.0;
@@ -510,17 +592,16 @@ void simulate(const Scenario& s, const HistoricalData& data, const TfpShocks* sh
     r.contributions.labour = scale * dlnL;
 
     // Prices: the conversion rate follows the data, then the rate the two price assumptions imply.
-    const double rateData = year <= kLastHistoryYear ? data.value(year, HistoryField::VndPerUsd) : kMissing;
+    const double rateData = c.rateData[ki];
     rate = std::isfinite(rateData) ? rateData : rate * (1.0 + depreciation);
-    usdPrice *= 1.0 + usdPriceGrowth(year);
+    usdPrice *= 1.0 + c.usdPriceGrowth[ki];
 
     const double perCapitaBefore = Y / N;
     Y *= 1.0 + growth;
     // Debt: last year's with real interest, plus this year's borrowing.
     debt = debt * (1.0 + kRealInterestOnCityDebt) + pctToShare(r.borrowingPct) * Y;
     Kp = KpNext, Kg = KgNext, lnKp = lnKpNext, lnKg = lnKgNext;
-    S = SNext, phi = phiNext, h = std::exp(phiNext);
-    N = NNext, L = LNext, lnL = lnLNext;
+    N = c.population[ki], L = c.employment[ki];
     A *= 1.0 + gA;
     fillLevels(r, year);
     r.projected = true;
@@ -529,6 +610,11 @@ void simulate(const Scenario& s, const HistoricalData& data, const TfpShocks* sh
     r.usdPerCapitaGrowthPct = 100.0 * (r.grdpPerCapitaUsd / last.grdpPerCapitaUsd - 1.0);
   }
   out.count = count;
+}
+
+void simulate(const Scenario& s, const HistoricalData& data, const TfpShocks* shocks, Trajectory& out) {
+  RunCache cache;
+  simulate(s, data, cache, shocks, out);
 }
 
 double historicalPerCapitaUsd2025(const HistoricalData& data, int year) {

@@ -17,11 +17,12 @@ struct Probe {
   int calls = 0;
   Scenario work;
   Trajectory trajectory;
+  RunCache cache;  // the steps differ in one lever only
 
   double operator()(double value) {
     ++calls;
     work.at(lever).value = value;
-    simulate(work, data, trajectory);
+    simulate(work, data, cache, nullptr, trajectory);
     const YearResult* row = trajectory.find(year);
     return row ? row->grdpPerCapitaUsd : kMissing;
   }
@@ -56,7 +57,7 @@ SolveResult solveLever(const Scenario& s, const HistoricalData& data, ParamId le
   if (year <= s.baseYear || year > kLastYear || !std::isfinite(targetUsd) || targetUsd <= 0) return result;
 
   result.firstActingYear = firstYearLeverActs(s, lever);
-  Probe probe{s, data, lever, year, 0, s, Trajectory{}};
+  Probe probe{s, data, lever, year, 0, s, Trajectory{}, RunCache{}};
   const double current = s.value(lever);
   const double atCurrent = probe(current);
   if (!std::isfinite(atCurrent)) return result;
@@ -141,8 +142,9 @@ AllLeversNeed solveAllLevers(const Scenario& s, const HistoricalData& data, int 
   AllLeversNeed out;
   if (validate(s, data) || year <= s.baseYear || year > kLastYear || !std::isfinite(targetUsd) || targetUsd <= 0) return out;
   Trajectory t;
+  RunCache cache;
   auto valueOf = [&](const Scenario& x) {
-    simulate(x, data, t);
+    simulate(x, data, cache, nullptr, t);
     const YearResult* row = t.find(year);
     return row ? row->grdpPerCapitaUsd : kMissing;
   };

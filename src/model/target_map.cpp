@@ -38,23 +38,22 @@ void computeTargetMap(const Scenario& s, const HistoricalData& data, ParamId x, 
   map.warned.assign(cells, 0);
   Scenario cell = s;
   Trajectory t;
+  RunCache cache;  // the cells differ in two levers only: one calibration for all of them
   // The warnings the rest of the scenario raises anyway (both levers at their defaults).
   cell.at(x).value = spec(x).defaultValue;
   cell.at(y).value = spec(y).defaultValue;
-  simulate(cell, data, t);
-  std::vector<WarningKind> already;
-  for (const Warning& w : plausibilityWarnings(t)) already.push_back(w.kind);
+  simulate(cell, data, cache, nullptr, t);
+  const unsigned already = plausibilityWarningKinds(t);
   for (int r = 0; r < rows; ++r) {
     cell.at(y).value = map.yValues[static_cast<size_t>(r)];
     for (int c = 0; c < columns; ++c) {
       cell.at(x).value = map.xValues[static_cast<size_t>(c)];
-      simulate(cell, data, t);
+      simulate(cell, data, cache, nullptr, t);
       const YearResult* row = t.find(year);
       if (!row) return;  // cannot happen for in-range values of a valid scenario
       const auto i = static_cast<size_t>(r * columns + c);
       for (size_t u = 0; u < map.value.size(); ++u) map.value[u][i] = perCapitaValue(*row, static_cast<ValueUnit>(u));
-      for (const Warning& w : plausibilityWarnings(t))
-        if (std::find(already.begin(), already.end(), w.kind) == already.end()) map.warned[i] = 1;
+      map.warned[i] = (plausibilityWarningKinds(t) & ~already) != 0;
     }
   }
   out = std::move(map);

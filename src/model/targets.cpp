@@ -58,15 +58,15 @@ std::string_view warningKey(WarningKind k) {
   return "";
 }
 
-// One warning per kind, at the first projected year it happens.
-std::vector<Warning> plausibilityWarnings(const Trajectory& t) {
-  std::vector<Warning> out;
-  bool seen[kWarningKindCount] = {};
-  auto add = [&](WarningKind k, int year, double value, double threshold) {
-    if (seen[int(k)]) return;
-    seen[int(k)] = true;
-    out.push_back(Warning{k, year, value, threshold});
-  };
+namespace {
+
+// Calls add(kind, year, value, threshold) for every warning's every year, in year order.
+template <class Add>
+void scanWarnings(const Trajectory& t, Add&& add) {
+  // Sustained growth above the record: the growth over kSustainedYears, compared as a ratio
+  // first (a power per year is what this scan would otherwise cost); the average is worked out
+  // only near or above the record, where it decides and is reported.
+  const double recordRatio = std::pow(1.0 + kSustainedGrowthRecordPct / 100.0, kSustainedYears) * (1.0 - 1e-9);
   for (int i = 1; i < t.count; ++i) {
     const YearResult& r = t.rows[i];
     if (!r.projected) continue;
@@ -85,11 +85,32 @@ std::vector<Warning> plausibilityWarnings(const Trajectory& t) {
     const double earlier = i >= kSustainedYears ? t.rows[i - kSustainedYears].realGrdpTrillionVnd2025 : 0.0;
     if (earlier > 0) {  // a hand-made or empty row has no GRDP: no growth to judge, no 0/0
       const double ratio = t.rows[i].realGrdpTrillionVnd2025 / earlier;
-      const double avg = 100.0 * (std::pow(ratio, 1.0 / kSustainedYears) - 1.0);
-      if (avg > kSustainedGrowthRecordPct) add(WarningKind::GrowthAboveRecord, r.year, avg, kSustainedGrowthRecordPct);
+      if (ratio > recordRatio) {
+        const double avg = 100.0 * (std::pow(ratio, 1.0 / kSustainedYears) - 1.0);
+        if (avg > kSustainedGrowthRecordPct) add(WarningKind::GrowthAboveRecord, r.year, avg, kSustainedGrowthRecordPct);
+      }
     }
   }
+}
+
+}  // namespace
+
+// One warning per kind, at the first projected year it happens.
+std::vector<Warning> plausibilityWarnings(const Trajectory& t) {
+  std::vector<Warning> out;
+  bool seen[kWarningKindCount] = {};
+  scanWarnings(t, [&](WarningKind k, int year, double value, double threshold) {
+    if (seen[int(k)]) return;
+    seen[int(k)] = true;
+    out.push_back(Warning{k, year, value, threshold});
+  });
   return out;
+}
+
+unsigned plausibilityWarningKinds(const Trajectory& t) {
+  unsigned kinds = 0;
+  scanWarnings(t, [&](WarningKind k, int, double, double) { kinds |= 1u << static_cast<int>(k); });
+  return kinds;
 }
 
 }  // namespace h2045

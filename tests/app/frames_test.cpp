@@ -19,6 +19,7 @@
 #include "model/uncertainty.h"
 #include "scenario/data.h"
 #include "scenario/messages.h"
+#include "scenario/scenario_file.h"
 
 namespace h2045::app {
 namespace {
@@ -831,7 +832,7 @@ namespace {
 
 // While another lever's slider is dragged the map is a 20 × 20 grid (within a frame in a
 // browser); let go, the full 40 × 40 again.
-TEST_F(Frames, TheTargetMapIsCoarserWhileAnotherLeverIsDragged) {
+TEST_F(Frames, TheTargetMapFollowsAnotherLeverWhileItIsDragged) {
   run("view", "map");
   frames(4);
   nlohmann::json st = state();
@@ -844,13 +845,30 @@ TEST_F(Frames, TheTargetMapIsCoarserWhileAnotherLeverIsDragged) {
   frames(2);
   io.MouseDown[0] = true;
   frames(2);
+  const nlohmann::json pressed = state()["target_map"];
   io.MousePos = ImVec2(slider[0].get<float>() + slider[2].get<float>() * 0.8f, y);
   frames(2);
-  EXPECT_EQ(state()["target_map"]["columns"], 20) << "dragging: the quick grid";
+  const nlohmann::json dragged = state()["target_map"];
+  EXPECT_TRUE(ImGui::IsAnyItemActive()) << "still dragging";
+  EXPECT_EQ(dragged["columns"], 40) << "the full grid while dragging";
+  EXPECT_GT(dragged["computations"].get<int>(), pressed["computations"].get<int>()) << "recomputed while dragging";
+  EXPECT_GT(dragged["first_cell_usd"].get<double>(), pressed["first_cell_usd"].get<double>())
+      << "more of the plan disbursed: a higher value in the grid's first cell";
+  // The grid is the model's for the dragged setting.
+  std::string error;
+  const std::optional<HistoricalData> data = loadHistoricalData(std::string(H2045_SOURCE_DIR) + "/assets/data", error);
+  const std::optional<ScenarioDocument> doc = parseScenarioJson(app->scenarioJson(), error);
+  ASSERT_TRUE(data && doc) << error;
+  TargetMap expected;
+  computeTargetMap(doc->scenario, *data, ParamId::PublicInvestmentPct, ParamId::InstitutionalQualityTarget, 40, 40,
+                   dragged["year"].get<int>(), expected);
+  ASSERT_TRUE(expected.ok());
+  EXPECT_EQ(dragged["first_cell_usd"].get<double>(), expected.at(ValueUnit::CurrentUsd, 0, 0));
   io.MouseDown[0] = false;
   frames(3);
-  EXPECT_EQ(state()["target_map"]["columns"], 40) << "let go: the full grid";
+  EXPECT_EQ(state()["target_map"]["computations"], dragged["computations"]) << "letting go changes nothing";
 }
+
 
 }  // namespace
 }  // namespace h2045::app

@@ -1,6 +1,6 @@
 // Measures the frame time while a slider is dragged with the fan on (every step recomputes the
 // scenario, its baseline and the drag's Monte Carlo run), against the same drag with the fan
-// off, in headless Chromium. Not a test (it asserts nothing); run it against a built web folder:
+// off, and the target map's grid while a third lever is dragged, in headless Chromium. Not a test (it asserts nothing); run it against a built web folder:
 //   cd tests/browser && node measure-drag.mjs            (H2045_SITE_DIR picks another build)
 import { openApp } from './harness.mjs';
 
@@ -47,6 +47,32 @@ try {
     console.log(`fan ${fan}: ${intervals.length} frames while dragging, frame time p50 ${percentile(intervals, 50).toFixed(1)} ms, ` +
                 `p95 ${percentile(intervals, 95).toFixed(1)} ms`);
   }
+  // The target map while a third lever (disbursement) is dragged: the 40 × 40 grid's time,
+  // each step (the test hook's target_map.ms), and the frame times.
+  await app.call('command', 'fan', 'on');
+  await app.call('command', 'reset', 'levers');
+  await app.call('command', 'view', 'map');
+  for (let i = 0; i < 3; i++) await app.nextFrame();
+  const ui = await app.call('uiState');
+  const [x, y, w, h] = ui.controls['lever:infra.disbursement_pct'];
+  await app.page.mouse.move(x + w * 0.1, y + h / 2);
+  await app.page.mouse.down();
+  const gridMs = [];
+  let computations = ui.target_map.computations;
+  const started = performance.now();
+  const steps = 60;
+  for (let i = 1; i <= steps; i++) {
+    await app.page.mouse.move(x + w * (0.1 + (0.8 * i) / steps), y + h / 2);
+    await app.nextFrame();
+    const map = (await app.call('uiState')).target_map;
+    if (map.computations !== computations) gridMs.push(map.ms);
+    computations = map.computations;
+  }
+  const elapsed = performance.now() - started;
+  await app.page.mouse.up();
+  console.log(`target map while disbursement is dragged: ${gridMs.length} grids of 40 × 40 in ${steps} steps, ` +
+              `p50 ${percentile(gridMs, 50).toFixed(1)} ms, p95 ${percentile(gridMs, 95).toFixed(1)} ms, ` +
+              `max ${Math.max(...gridMs).toFixed(1)} ms (the steps took ${(elapsed / steps).toFixed(0)} ms each with the hook's round trips)`);
 } finally {
   await app.close();
 }

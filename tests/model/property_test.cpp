@@ -140,3 +140,86 @@ TEST(Properties, InstitutionalReformNeverHurts) {
     for (int i = 0; i < lo.count; ++i) ASSERT_GE(hi.rows[i].grdpPerCapitaUsd, lo.rows[i].grdpPerCapitaUsd * (1 - 1e-12));
   }
 }
+
+namespace {
+
+// Every double of every row, bit for bit, and the trajectory's own fields.
+void expectSameTrajectory(const Trajectory& a, const Trajectory& b, int i) {
+  ASSERT_EQ(a.count, b.count) << i;
+  ASSERT_EQ(a.baseYear, b.baseYear) << i;
+  EXPECT_EQ(a.totalInvestmentRecordPct, b.totalInvestmentRecordPct) << i;
+  EXPECT_EQ(a.cityDebtLimitPct, b.cityDebtLimitPct) << i;
+  auto fields = [](const YearResult& r) {
+    return std::vector<double>{r.realGrdpTrillionVnd2025, r.nominalGrdpTrillionVnd, r.population, r.employment,
+                               r.grdpPerCapitaMvnd, r.grdpPerCapitaUsd, r.grdpPerCapitaUsd2025, r.realGrowthPct,
+                               r.perCapitaGrowthPct, r.usdPerCapitaGrowthPct, r.privateCapital, r.publicCapital,
+                               r.humanCapital, r.schoolingYears, r.tfp, r.institutionalIndex, r.digitalGovernment,
+                               r.rndPct, r.publicInvestmentPct, r.effectivePublicInvestmentPct,
+                               r.privateInvestmentPct, r.totalInvestmentPct, r.disbursementPct, r.vndPerUsd,
+                               r.otherPublicInvestmentPct, r.extraSpendingPct, r.borrowingPct, r.crowdingOutPct,
+                               r.budgetReallocationPct, r.cityDebtPct, r.contributions.tfp,
+                               r.contributions.privateCapital, r.contributions.infrastructure,
+                               r.contributions.humanCapital, r.contributions.labour, double(r.year),
+                               double(r.projected)};
+  };
+  for (int k = 0; k < a.count; ++k) ASSERT_EQ(fields(a.rows[k]), fields(b.rows[k])) << "run " << i << ", row " << k;
+}
+
+}  // namespace
+
+// One cache kept across many runs (as the target map and the solver keep one) gives what a
+// fresh run gives, to the last bit: through lever-only steps (the cache reused), steps that
+// change an assumption, the schooling levers or the base year (remade), and a second data set.
+TEST(Properties, ARunCacheKeptAcrossRunsChangesNothing) {
+  std::mt19937_64 rng(7);
+  std::uniform_real_distribution<double> unit(0.0, 1.0);
+  HistoricalData otherData = test::hanoiData();
+  for (HistoryYear& y : otherData.years)
+    if (std::isfinite(y.populationMillions)) y.populationMillions *= 1.02;
+  RunCache cache;
+  Trajectory cached, fresh;
+  Scenario s = randomScenario(rng);
+  int reused = 0;
+  for (int i = 0; i < 3000; ++i) {
+    const double step = unit(rng);
+    if (step < 0.1) {
+      s = randomScenario(rng);  // everything changes
+    } else {
+      // One parameter: mostly a lever (the cache's common case), sometimes an assumption.
+      const ParamSpec& p = paramSpecs()[static_cast<size_t>(unit(rng) * kParamCount) % kParamCount];
+      double v = p.minValue + unit(rng) * (p.maxValue - p.minValue);
+      if (p.kind != ParamKind::Continuous) v = std::round(v);
+      if (!isLever(p.group) && unit(rng) < 0.7) continue;
+      s.at(p.param).value = v;
+      if (unit(rng) < 0.2) s.at(p.param).startYear = 2021 + int(unit(rng) * 20);
+      reused += isLever(p.group) ? 1 : 0;
+    }
+    const HistoricalData& data = unit(rng) < 0.1 ? otherData : test::hanoiData();
+    TfpShocks shocks;
+    const bool shocked = unit(rng) < 0.2;
+    if (shocked)
+      for (double& pp : shocks.pp) pp = (unit(rng) - 0.5) * 4.0;
+    simulate(s, data, cache, shocked ? &shocks : nullptr, cached);
+    simulate(s, data, shocked ? &shocks : nullptr, fresh);
+    expectSameTrajectory(cached, fresh, i);
+    if (HasFatalFailure()) return;
+  }
+  EXPECT_GT(reused, 500) << "many steps changed a lever only";
+}
+
+// The warning kinds as bits (the target map's shading) are exactly the kinds listed.
+TEST(Properties, WarningKindsAreTheListedWarnings) {
+  std::mt19937_64 rng(11);
+  int warned = 0;
+  for (int i = 0; i < kCombinations; ++i) {
+    const Scenario s = randomScenario(rng);
+    Trajectory t;
+    simulate(s, test::hanoiData(), t);
+    unsigned listed = 0;
+    for (const Warning& w : plausibilityWarnings(t)) listed |= 1u << static_cast<int>(w.kind);
+    ASSERT_EQ(plausibilityWarningKinds(t), listed) << i;
+    warned += listed != 0 ? 1 : 0;
+  }
+  EXPECT_GT(warned, kCombinations / 10) << "enough scenarios raise warnings for the test to mean something";
+  EXPECT_LT(warned, kCombinations) << "and some raise none";
+}

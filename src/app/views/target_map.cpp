@@ -17,7 +17,7 @@ namespace h2045::app {
 
 namespace {
 
-constexpr int kCells = 40, kDragCells = 20;
+constexpr int kCells = 40;
 
 int mapYear(const Session& s) {
   const std::vector<Target>& targets = s.currentTargets().targets;
@@ -37,18 +37,16 @@ void refresh(Session& s) {
   key.at(v.x).value = defaults.value(v.x);
   key.at(v.y).value = defaults.value(v.y);
   const int year = mapYear(s);
-  // While another lever is dragged, a 20 × 20 grid (a quarter of the runs: within a frame in a
-  // browser too), then the full grid when it is let go. The map's own point changes nothing
-  // the grid depends on.
-  const int cells = ImGui::GetCurrentContext() && ImGui::IsAnyItemActive() ? kDragCells : kCells;
-  if (v.computed && v.key == key && v.year == year && v.map.x == v.x && v.map.y == v.y && v.map.columns == cells) return;
-  if (v.computed && v.key == key && v.year == year && v.map.x == v.x && v.map.y == v.y && cells == kDragCells) return;
+  // Recomputed whenever another lever moves, also while its slider is dragged (a frame's
+  // work: docs/performance.md). The map's own point changes nothing the grid depends on.
+  if (v.computed && v.key == key && v.year == year && v.map.x == v.x && v.map.y == v.y) return;
   const auto start = std::chrono::steady_clock::now();
-  computeTargetMap(s.doc.scenario, s.in.data, v.x, v.y, cells, cells, year, v.map);
+  computeTargetMap(s.doc.scenario, s.in.data, v.x, v.y, kCells, kCells, year, v.map);
   v.lastMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   v.key = key;
   v.year = year;
   v.computed = true;
+  ++v.computations;
 }
 
 ImU32 mix(ImU32 a, ImU32 b, float t) {
