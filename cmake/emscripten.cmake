@@ -40,7 +40,10 @@ endif()
 set(nlohmann_json_DIR "${H2045_WEB_SYSDEPS}/nlohmann_json" CACHE PATH "" FORCE)
 
 # fmt (header-only mode) and fast_float, the same way: text and numbers in src/scenario/text.cpp.
-foreach(dep "fmt;fmt;fmt::fmt-header-only;FMT_HEADER_ONLY=1"
+# fmt without std::locale (the text never asks for a locale's digit grouping): otherwise the
+# locale's every facet (money, time, wide characters) comes into the WebAssembly. (44: a comma,
+# never used.)
+foreach(dep "fmt;fmt;fmt::fmt-header-only;FMT_HEADER_ONLY=1\\;FMT_STATIC_THOUSANDS_SEPARATOR=44"
             "FastFloat;fast_float;FastFloat::fast_float;")
   list(GET dep 0 package)
   list(GET dep 1 folder)

@@ -45,9 +45,10 @@ fi
 common_pkgs=(cmake ninja-build dpkg-dev xz-utils python3 fonts-noto-core nlohmann-json3-dev libfmt-dev
              libfast-float-dev)
 # clang and libclang-rt-14-dev: libFuzzer and the sanitizer runtimes for the fuzz tests (tests/fuzz).
-# libqrcodegencpp-dev: the share link's QR code (the web build compiles its source package instead).
+# libqrcodegen-dev: the share link's QR code (the web build compiles its source package instead);
+# libqrcodegencpp-dev: the C++ encoder the tests compare the drawn code with.
 native_pkgs=(g++ pkg-config libsdl2-dev libgl-dev libgles-dev libgtest-dev libbenchmark-dev
-             libstb-dev libqrcodegencpp-dev libcli11-dev xvfb xauth imagemagick clang libclang-rt-14-dev)
+             libstb-dev libqrcodegen-dev libqrcodegencpp-dev libcli11-dev xvfb xauth imagemagick clang libclang-rt-14-dev)
 # fonttools: pyftsubset cuts the bundled font to Latin + Vietnamese; libstb-dev: the PNG writer's header.
 web_pkgs=(emscripten fonttools libstb-dev)
 browser_pkgs=(chromium ca-certificates)
@@ -73,14 +74,23 @@ not_installed() {  # prints those of "$@" that are not installed
 missing=()
 while IFS= read -r p; do missing+=("$p"); done < <(not_installed "${pkgs[@]}")
 
+# Only what the app uses of SDL in a browser: the window, events, timers and the GL context.
+# Sound, the renderer, joysticks, haptics, sensors, power, locale and the rest would each come
+# into the download. Written next to the library, so a change of this list rebuilds it.
+sdl_options="-DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DSDL_PTHREADS=OFF -DSDL_THREADS=OFF
+  -DSDL_AUDIO=OFF -DSDL_RENDER=OFF -DSDL_JOYSTICK=OFF -DSDL_HAPTIC=OFF -DSDL_HIDAPI=OFF -DSDL_SENSOR=OFF
+  -DSDL_POWER=OFF -DSDL_LOCALE=OFF -DSDL_MISC=OFF -DSDL_FILESYSTEM=OFF"
+sdl_built() {
+  [ -f "$deps/sdl2-wasm/lib/libSDL2.a" ] && [ "$(cat "$deps/sdl2-wasm/options" 2>/dev/null)" = "$sdl_options" ]
+}
 # Source lines are needed for `apt-get source imgui libsdl2 qr-code-generator`; they are derived
 # from the machine's own `deb` lines for the Debian release (same mirrors), in either source format.
 need_imgui=0 need_sdl=0 need_qr=0
 [ -f "$deps/imgui/imgui.cpp" ] || need_imgui=1
-if [ $want_web = 1 ] && ! ls "$deps"/qr-code-generator-*/cpp/qrcodegen.cpp >/dev/null 2>&1; then
+if [ $want_web = 1 ] && ! ls "$deps"/qr-code-generator-*/c/qrcodegen.c >/dev/null 2>&1; then
   need_qr=1
 fi
-if [ $want_web = 1 ] && [ ! -f "$deps/sdl2-wasm/lib/libSDL2.a" ] && ! ls -d "$deps"/libsdl2-2.* >/dev/null 2>&1; then
+if [ $want_web = 1 ] && ! sdl_built && ! ls -d "$deps"/libsdl2-2.* >/dev/null 2>&1; then
   need_sdl=1
 fi
 have_deb_src() {
@@ -191,23 +201,24 @@ imgui_dir=$(ls -d "$deps"/imgui-1.* | head -n 1)
 ln -sfn "$(basename "$imgui_dir")" "$deps/imgui"
 
 if [ $want_web = 1 ]; then
-  # The QR code generator's C++ source, compiled into the web build (natively: libqrcodegencpp-dev).
-  fetch_source qr-code-generator 'qr-code-generator-*/cpp'
+  # The QR code generator's C source, compiled into the web build (natively: libqrcodegen-dev).
+  fetch_source qr-code-generator 'qr-code-generator-*/c'
   export NODE_PATH=/usr/share/nodejs  # Debian's emcc finds node-acorn there
   sdl_prefix="$deps/sdl2-wasm"
-  if [ ! -f "$sdl_prefix/lib/libSDL2.a" ]; then
+  if ! sdl_built; then
     fetch_source libsdl2 'libsdl2-2.*'
     sdl_src=$(ls -d "$deps"/libsdl2-2.* | head -n 1)
     command -v emcmake >/dev/null || fail "emcmake not found although the emscripten package is installed: check 'dpkg -L emscripten'."
     say "building SDL2 for WebAssembly (once; 3 to 5 minutes)"
-    rm -rf "$deps/sdl2-wasm-build"
+    rm -rf "$deps/sdl2-wasm-build" "$sdl_prefix"
+    # shellcheck disable=SC2086  # the options are words
     emcmake cmake -S "$sdl_src" -B "$deps/sdl2-wasm-build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-      -DCMAKE_INSTALL_PREFIX="$sdl_prefix" -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF \
-      -DSDL_PTHREADS=OFF -DSDL_THREADS=OFF >"$deps/sdl2-wasm.log" 2>&1 \
+      -DCMAKE_INSTALL_PREFIX="$sdl_prefix" $sdl_options >"$deps/sdl2-wasm.log" 2>&1 \
       || fail "configuring SDL2 for WebAssembly failed (see $deps/sdl2-wasm.log)."
     { cmake --build "$deps/sdl2-wasm-build" && cmake --install "$deps/sdl2-wasm-build"; } >>"$deps/sdl2-wasm.log" 2>&1 \
       || fail "building SDL2 for WebAssembly failed (see $deps/sdl2-wasm.log)."
     [ -f "$sdl_prefix/lib/libSDL2.a" ] || fail "SDL2 for WebAssembly built, but $sdl_prefix/lib/libSDL2.a is missing (see $deps/sdl2-wasm.log)."
+    printf '%s' "$sdl_options" >"$sdl_prefix/options"
   fi
 fi
 

@@ -1,10 +1,11 @@
 // The share link as a QR code over the whole screen, for a room to scan from a projector or
 // a phone to pass around: black modules on white with the standard quiet zone of 4 modules,
 // as large as the screen allows, the link under it. Esc or a click closes it.
-#include <qrcodegen.hpp>
+#include <qrcodegen.h>
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <string>
 
 #include "app/session.h"
@@ -15,9 +16,6 @@ namespace h2045::app {
 namespace {
 
 constexpr int kQuietZone = 4;  // modules of white around the code, as the standard asks
-// The most bytes a code holds at medium error correction (version 40); qrcodegen throws
-// beyond it, and the web build cannot catch.
-constexpr size_t kMaxQrBytes = 2331;
 
 }  // namespace
 
@@ -62,13 +60,17 @@ void drawQrOverlay(Session& s) {
   const float side = std::max(0.0f, std::min(display.x - margin * 2, display.y - margin * 3 - textHeight));
   float bottom = margin;
 
-  if (link.size() > kMaxQrBytes) {
+  // The C library (no exceptions, no iostreams): false when the link is longer than the
+  // largest code holds at medium error correction (version 40).
+  std::uint8_t code[qrcodegen_BUFFER_LEN_MAX], scratch[qrcodegen_BUFFER_LEN_MAX];
+  const bool encoded = qrcodegen_encodeText(link.c_str(), scratch, code, qrcodegen_Ecc_MEDIUM, qrcodegen_VERSION_MIN,
+                                            qrcodegen_VERSION_MAX, qrcodegen_Mask_AUTO, true);
+  if (!encoded) {
     ImGui::SetCursorScreenPos(ImVec2(margin, margin));
     ImGui::TextUnformatted(t.tr("qr.too_long"));
     bottom = ImGui::GetCursorScreenPos().y;
   } else {
-    const qrcodegen::QrCode code = qrcodegen::QrCode::encodeText(link.c_str(), qrcodegen::QrCode::Ecc::MEDIUM);
-    const int size = code.getSize();
+    const int size = qrcodegen_getSize(code);
     const int cells = size + kQuietZone * 2;
     // Whole pixels per module where there is room, so the modules stay crisp.
     float module = side / static_cast<float>(cells);
@@ -86,7 +88,7 @@ void drawQrOverlay(Session& s) {
     record.modules.assign(static_cast<size_t>(size), std::string(static_cast<size_t>(size), '0'));
     for (int y = 0; y < size; ++y)
       for (int x = 0; x < size; ++x) {
-        if (!code.getModule(x, y)) continue;
+        if (!qrcodegen_getModule(code, x, y)) continue;
         const ImVec2 a(min.x + (x + kQuietZone) * module, min.y + (y + kQuietZone) * module);
         draw->AddRectFilled(a, ImVec2(a.x + module, a.y + module), IM_COL32_BLACK);
         record.modules[static_cast<size_t>(y)][static_cast<size_t>(x)] = '1';

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
+#include <cstdio>
 
 namespace h2045::app {
 
@@ -16,7 +16,11 @@ ImVec4 vec(unsigned rgb, float alpha = 1.0f) {
   return ImVec4(((rgb >> 16) & 0xFF) / 255.0f, ((rgb >> 8) & 0xFF) / 255.0f, (rgb & 0xFF) / 255.0f, alpha);
 }
 
-bool fileExists(const std::string& path) { return static_cast<bool>(std::ifstream(path)); }
+bool fileExists(const std::string& path) {
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (file) std::fclose(file);
+  return file != nullptr;
+}
 
 }  // namespace
 
@@ -158,7 +162,9 @@ void applyStyle(bool presenter, float touchScale) {
 
 const ImWchar* interfaceGlyphRanges() {
   // Vietnamese, Greek (the model's parameter symbols α β γ δ ε λ) and the punctuation the
-  // translations use. The builder's storage must outlive every atlas build.
+  // translations use. The builder's storage must outlive every atlas build. The web build's
+  // fonts hold these glyphs only (src/platform/CMakeLists.txt, text_unicodes): keep the two
+  // lists together.
   static ImVector<ImWchar> ranges;
   if (ranges.empty()) {
     ImFontGlyphRangesBuilder builder;
@@ -171,6 +177,11 @@ const ImWchar* interfaceGlyphRanges() {
     builder.BuildRanges(&ranges);
   }
   return ranges.Data;
+}
+
+const ImWchar* symbolGlyphRanges() {
+  static const ImWchar ranges[] = {0x2190, 0x2199, 0x2212, 0x2212, 0x2248, 0x2248, 0x2260, 0x2265, 0};
+  return ranges;
 }
 
 std::string readable(const std::string& text) {
@@ -258,14 +269,14 @@ bool buildFonts(const std::string& regularPath, bool presenter, WindowClass wind
   config.OversampleH = 2;
   config.OversampleV = 1;
   // Arrows and ≈ ≤ ≥ − are not in NotoSans: merge them from NotoSansMath when it is there
-  // (readable() substitutes ASCII when it is not).
-  static const ImWchar symbolRanges[] = {0x2190, 0x2199, 0x2212, 0x2212, 0x2248, 0x2248, 0x2260, 0x2265, 0};
+  // (readable() substitutes ASCII when it is not). The web build's math font holds these only
+  // (src/platform/CMakeLists.txt, math_unicodes).
   auto add = [&](const std::string& path, float size) {
     ImFont* font = io.Fonts->AddFontFromFileTTF(path.c_str(), size * scale, &config, interfaceGlyphRanges());
     if (font && !mathPath.empty()) {
       ImFontConfig merge = config;
       merge.MergeMode = true;
-      io.Fonts->AddFontFromFileTTF(mathPath.c_str(), size * scale, &merge, symbolRanges);
+      io.Fonts->AddFontFromFileTTF(mathPath.c_str(), size * scale, &merge, symbolGlyphRanges());
     }
     return font;
   };

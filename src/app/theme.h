@@ -45,6 +45,8 @@ FontSizes fontSizes(bool presenter, WindowClass window);
 // with Vietnamese and the extra punctuation the interface uses, rasterised at
 // size × contentScale so text stays sharp on high-DPI screens. Must run outside a frame.
 const ImWchar* interfaceGlyphRanges();
+// The arrows and relations merged from NotoSansMath.
+const ImWchar* symbolGlyphRanges();
 // Where a tooltip's text wraps: `ems` font sizes wide, but never wider than the screen (a
 // phone is narrower than a desktop tooltip).
 float tooltipWrapWidth(float ems);

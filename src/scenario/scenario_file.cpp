@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <fstream>
 #include <limits>
 #include <set>
 #include <vector>
@@ -335,18 +334,7 @@ std::string scenarioToJson(const Scenario& s, ScenarioEntries entries) {
 
 bool writeScenarioFile(const std::string& path, const ScenarioDocument& file, std::string& error,
                        ScenarioEntries entries) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out) {
-    error = "cannot write scenario file '" + path + "'";
-    return false;
-  }
-  out << scenarioToJson(file, entries);
-  out.flush();
-  if (!out) {
-    error = "writing scenario file '" + path + "' failed";
-    return false;
-  }
-  return true;
+  return text::writeFile(path, scenarioToJson(file, entries), error, "scenario file");
 }
 
 // ---------------------------------------------------------------------------

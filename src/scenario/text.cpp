@@ -72,4 +72,20 @@ bool readFile(const std::string& path, std::string& text, std::string& error, st
   return true;
 }
 
+bool writeFile(const std::string& path, std::string_view text, std::string& error, std::string_view what) {
+  const std::string name = std::string(what) + " '" + path + "'";
+  std::FILE* file = std::fopen(path.c_str(), "wb");
+  if (!file) {
+    error = "cannot write " + name + ": " + std::strerror(errno);
+    return false;
+  }
+  const bool written = std::fwrite(text.data(), 1, text.size(), file) == text.size();
+  const int reason = errno;
+  if (std::fclose(file) != 0 || !written) {
+    error = "writing " + name + " failed: " + std::strerror(written ? errno : reason);
+    return false;
+  }
+  return true;
+}
+
 }  // namespace h2045::text

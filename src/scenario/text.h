@@ -38,5 +38,8 @@ std::optional<int> parseInt(std::string_view text);
 // that the file is over it without reading all of a huge one.
 bool readFile(const std::string& path, std::string& text, std::string& error, std::string_view what = "file",
               std::size_t maxBytes = std::numeric_limits<std::size_t>::max() - 1);
+// Writes the whole text to `path` (replacing it); false with `error` naming the file and the
+// reason. With the C library's files (not iostreams, which the web build does without).
+bool writeFile(const std::string& path, std::string_view text, std::string& error, std::string_view what = "file");
 
 }  // namespace h2045::text

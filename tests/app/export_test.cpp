@@ -44,7 +44,8 @@ class FilePlatform : public Platform {
     where = "/exports/" + fileName;
     return true;
   }
-  std::string pageUrl() const override { return kPageUrl; }
+  std::string pageUrl() const override { return page; }
+  std::string page = kPageUrl;  // where the app says it is published
   std::map<std::string, std::string> files, mimeTypes;
   bool refuse = false;
 };
@@ -263,7 +264,8 @@ TEST_F(Export, TopBarMenuExportsTheCsv) {
 }
 
 // The QR code says the page's address and the share link of the current work, and what is
-// drawn is qrcodegen's matrix for that text.
+// drawn is the matrix qrcodegen's C++ library makes of that text (the app draws the C
+// library's: two encoders of the standard agree).
 void expectQrOf(const nlohmann::json& qr, const std::string& text, ImVec2 display) {
   ASSERT_TRUE(qr.is_object());
   EXPECT_EQ(qr["text"], text);
@@ -283,6 +285,21 @@ void expectQrOf(const nlohmann::json& qr, const std::string& text, ImVec2 displa
   EXPECT_FLOAT_EQ(rect[2].get<float>(), rect[3].get<float>()) << "square";
   // Large: at least half the shorter side, with whole modules and the quiet zone.
   EXPECT_GE(rect[2].get<float>(), std::min(display.x, display.y) * 0.5f);
+}
+
+// A link longer than the largest QR code holds (published at an absurdly long address): the
+// overlay says so instead of a code, and nothing breaks.
+TEST_F(Export, QrOverlaySaysWhenTheLinkIsTooLongForACode) {
+  platform.page = "https://example.org/" + std::string(3000, 'a') + "/";
+  run("qr", "on");
+  frames();
+  const nlohmann::json st = state();
+  EXPECT_TRUE(st["qr"].is_null()) << "no code drawn: " << st["qr"].dump();
+  bool said = false;
+  for (const auto& text : st["drawn"]) said = said || text.get<std::string>().find("too long") != std::string::npos;
+  EXPECT_TRUE(said) << "the overlay says the link is too long for a code";
+  run("qr", "off");
+  frames();
 }
 
 TEST_F(Export, QrOverlayShowsTheShareLinkAndCloses) {

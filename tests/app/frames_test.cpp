@@ -5,11 +5,14 @@
 
 #include <cmath>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 
 #include <imgui.h>
 #include <nlohmann/json.hpp>
 
 #include "app/app.h"
+#include "app/theme.h"
 #include "app_frames.h"
 #include "model/model.h"
 #include "model/results.h"
@@ -869,6 +872,52 @@ TEST_F(Frames, TheTargetMapFollowsAnotherLeverWhileItIsDragged) {
   EXPECT_EQ(state()["target_map"]["computations"], dragged["computations"]) << "letting go changes nothing";
 }
 
+
+}  // namespace
+}  // namespace h2045::app
+
+namespace h2045::app {
+namespace {
+
+// The web build's fonts hold only the glyphs the font atlas asks for (src/platform/CMakeLists.txt
+// cuts them): every code point of the atlas's ranges must be in the cut's list, or the browser
+// would draw a missing glyph where the desktop draws the letter.
+std::vector<std::pair<unsigned, unsigned>> webFontCut(const std::string& variable) {
+  std::ifstream in(std::string(H2045_SOURCE_DIR) + "/src/platform/CMakeLists.txt");
+  std::stringstream text;
+  text << in.rdbuf();
+  const std::string cmake = text.str();
+  const std::string start = "set(" + variable + " \"";
+  const size_t at = cmake.find(start);
+  std::vector<std::pair<unsigned, unsigned>> ranges;
+  if (at == std::string::npos) return ranges;
+  std::stringstream list(cmake.substr(at + start.size(), cmake.find('"', at + start.size()) - at - start.size()));
+  for (std::string item; std::getline(list, item, ',');) {
+    const size_t dash = item.find('-');
+    const unsigned first = std::stoul(item.substr(2, dash == std::string::npos ? std::string::npos : dash - 2), nullptr, 16);
+    const unsigned last = dash == std::string::npos ? first : std::stoul(item.substr(dash + 1), nullptr, 16);
+    ranges.emplace_back(first, last);
+  }
+  return ranges;
+}
+
+void expectCovered(const ImWchar* atlas, const std::vector<std::pair<unsigned, unsigned>>& cut, const char* what,
+                   int atLeast) {
+  ASSERT_FALSE(cut.empty()) << what << " not found in src/platform/CMakeLists.txt";
+  int checked = 0;
+  for (const ImWchar* r = atlas; r[0] != 0; r += 2)
+    for (unsigned c = r[0]; c <= r[1]; ++c, ++checked) {
+      bool in = false;
+      for (const auto& [first, last] : cut) in = in || (c >= first && c <= last);
+      EXPECT_TRUE(in) << what << " lacks U+" << std::hex << c;
+    }
+  EXPECT_GE(checked, atLeast) << what;
+}
+
+TEST_F(Frames, TheWebFontsHoldEveryGlyphTheAtlasAsksFor) {
+  expectCovered(interfaceGlyphRanges(), webFontCut("text_unicodes"), "text_unicodes", 300);
+  expectCovered(symbolGlyphRanges(), webFontCut("math_unicodes"), "math_unicodes", 10);
+}
 
 }  // namespace
 }  // namespace h2045::app

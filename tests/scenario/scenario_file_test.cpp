@@ -120,6 +120,16 @@ TEST(ScenarioFile, EmptyDocumentIsTheDefaultScenario) {
   EXPECT_EQ(file->name, "");
 }
 
+TEST(ScenarioFile, AFileThatCannotBeWrittenSaysWhichAndWhy) {
+  ScenarioFile original;
+  original.scenario = variedScenario(2);
+  const std::string path = ::testing::TempDir() + "h2045_no_such_folder/scenario.json";
+  std::string error;
+  EXPECT_FALSE(writeScenarioFile(path, original, error));
+  EXPECT_NE(error.find("scenario file '" + path + "'"), std::string::npos) << error;
+  EXPECT_NE(error.find("No such file or directory"), std::string::npos) << error;
+}
+
 TEST(ScenarioFile, FileRoundTripAndByteOrderMark) {
   ScenarioFile original;
   original.name = "Hà Nội";
