@@ -220,6 +220,15 @@ if [ $want_web = 1 ]; then
     [ -f "$sdl_prefix/lib/libSDL2.a" ] || fail "SDL2 for WebAssembly built, but $sdl_prefix/lib/libSDL2.a is missing (see $deps/sdl2-wasm.log)."
     printf '%s' "$sdl_options" >"$sdl_prefix/options"
   fi
+  # The Closure Compiler that minifies Emscripten's JavaScript glue (Debian's closure-compiler is
+  # from 2013, too old for it): from npm, the version Emscripten 3.1.6 was made with, as a
+  # native program (no Java).
+  if [ ! -x "$here/tools/web-build/node_modules/.bin/google-closure-compiler" ]; then
+    say "installing the Closure Compiler from npm"
+    (cd "$here/tools/web-build" && npm ci --no-audit --no-fund >"$deps/npm-web-build.log" 2>&1) \
+      || fail "npm ci in tools/web-build failed: is the npm registry reachable? The last lines of $deps/npm-web-build.log:
+$(tail -n 5 "$deps/npm-web-build.log")"
+  fi
 fi
 
 if [ $want_browser = 1 ]; then

@@ -33,11 +33,11 @@ void exposeApp(app::App* app, void (*requestRedraw)()) {
 }
 
 void announceReady() {
-  EM_ASM({ if (Module.h2045Ready) Module.h2045Ready(); });
+  EM_ASM({ if (Module['h2045Ready']) Module['h2045Ready'](); });
 }
 
 void announceFailure(const std::string& message) {
-  EM_ASM({ if (Module.h2045Failed) Module.h2045Failed(UTF8ToString($0)); }, message.c_str());
+  EM_ASM({ if (Module['h2045Failed']) Module['h2045Failed'](UTF8ToString($0)); }, message.c_str());
 }
 
 bool isPageFullscreen() {
@@ -107,12 +107,12 @@ bool download(const std::string& fileName, const std::string& mimeType, const st
 }
 
 namespace {
-// A string the JavaScript side left in Module.h2045Text (null: none), copied into C++: its
+// A string the JavaScript side left in Module['h2045Text'] (null: none), copied into C++: its
 // UTF-8 length first, then its bytes into a buffer of that size.
 std::string takeText(int length) {
   if (length < 0) return "";
   std::string out(static_cast<size_t>(length) + 1, '\0');
-  EM_ASM({ stringToUTF8(Module.h2045Text, $0, $1); Module.h2045Text = null; }, out.data(), length + 1);
+  EM_ASM({ stringToUTF8(Module['h2045Text'], $0, $1); Module['h2045Text'] = null; }, out.data(), length + 1);
   out.resize(static_cast<size_t>(length));
   return out;
 }
@@ -120,13 +120,13 @@ std::string takeText(int length) {
 
 std::string loadStored(const std::string& key) {
   return takeText(EM_ASM_INT({
-    Module.h2045Text = null;
+    Module['h2045Text'] = null;
     try {
-      Module.h2045Text = window.localStorage.getItem('hanoi2045.' + UTF8ToString($0));
+      Module['h2045Text'] = window.localStorage.getItem('hanoi2045.' + UTF8ToString($0));
     } catch (e) {
       console.warn('storage unavailable: ' + e.message);
     }
-    return Module.h2045Text === null ? -1 : lengthBytesUTF8(Module.h2045Text);
+    return Module['h2045Text'] === null ? -1 : lengthBytesUTF8(Module['h2045Text']);
   }, key.c_str()));
 }
 
@@ -136,8 +136,8 @@ bool store(const std::string& key, const std::string& text, std::string& error) 
       window.localStorage.setItem('hanoi2045.' + UTF8ToString($0), UTF8ToString($1));
       return -1;
     } catch (e) {
-      Module.h2045Text = String((e && (e.name + ': ' + e.message)) || 'refused');
-      return lengthBytesUTF8(Module.h2045Text);
+      Module['h2045Text'] = String((e && (e.name + ': ' + e.message)) || 'refused');
+      return lengthBytesUTF8(Module['h2045Text']);
     }
   }, key.c_str(), text.c_str());
   if (refusal < 0) return true;
@@ -158,15 +158,15 @@ bool copyToClipboard(const std::string& text) {
 
 std::string pageUrl() {
   return takeText(EM_ASM_INT({
-    Module.h2045Text = location.origin + location.pathname;
-    return lengthBytesUTF8(Module.h2045Text);
+    Module['h2045Text'] = location.origin + location.pathname;
+    return lengthBytesUTF8(Module['h2045Text']);
   }));
 }
 
 std::string pageFragment() {
   return takeText(EM_ASM_INT({
-    Module.h2045Text = location.hash || '';
-    return lengthBytesUTF8(Module.h2045Text);
+    Module['h2045Text'] = location.hash || '';
+    return lengthBytesUTF8(Module['h2045Text']);
   }));
 }
 
@@ -186,7 +186,7 @@ void watchLinksAndDrops() {
   EM_ASM({
     window.addEventListener('hashchange', function () {
       if (!/^#s=/.test(location.hash)) return;
-      Module.ccall('h2045_open_link', 'string', ['string'], [location.hash]);
+      Module['ccall']('h2045_open_link', 'string', ['string'], [location.hash]);
     });
     // A scenario file dropped anywhere on the page.
     document.addEventListener('dragover', function (e) {
@@ -198,7 +198,7 @@ void watchLinksAndDrops() {
       var file = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
       if (!file) return;
       file.text().then(function (text) {
-        Module.ccall('h2045_open_file', 'string', ['string', 'string'], [file.name, text]);
+        Module['ccall']('h2045_open_file', 'string', ['string', 'string'], [file.name, text]);
       });
     });
   });
@@ -213,7 +213,7 @@ void pickScenarioFile() {
       var file = input.files && input.files[0];
       if (!file) return;
       file.text().then(function (text) {
-        Module.ccall('h2045_open_file', 'string', ['string', 'string'], [file.name, text]);
+        Module['ccall']('h2045_open_file', 'string', ['string', 'string'], [file.name, text]);
       });
     });
     input.click();
@@ -221,7 +221,7 @@ void pickScenarioFile() {
 }
 
 void announceFrame(int frameNumber) {
-  EM_ASM({ if (Module.h2045Frame) Module.h2045Frame($0); }, frameNumber);
+  EM_ASM({ if (Module['h2045Frame']) Module['h2045Frame']($0); }, frameNumber);
 }
 
 }  // namespace h2045::platform::web
