@@ -21,9 +21,9 @@ void statusPill(const char* text, ImU32 color, ImU32 textColor) {
   ImGui::Dummy(ImVec2(size.x + padX * 2, size.y + padY * 2));
 }
 
-// "9 % chance" for a target year ahead of the base year ("< 1 %" and "> 99 %" at the ends),
+// "9 % chance" (or the shorter wording of `key`) for a target year ahead of the base year ("< 1 %" and "> 99 %" at the ends),
 // "" when nothing may be shown (before a reveal) or there is no Monte Carlo for it.
-std::string chanceText(const Session& s, int year) {
+std::string chanceText(const Session& s, int year, const char* key = "headline.chance") {
   if (!s.resultsVisible()) return "";  // nothing about results before the reveal
   for (const TargetChance& c : s.uncertainty.targets) {
     if (c.target.year != year) continue;
@@ -31,7 +31,7 @@ std::string chanceText(const Session& s, int year) {
     const std::string shown = pct == 0 && c.probability > 0   ? "< 1"
                               : pct == 100 && c.probability < 1 ? "> 99"
                                                                 : s.i18n.number(pct, 0);
-    return formatMessage(s.i18n.tr("headline.chance"), {shown});
+    return formatMessage(s.i18n.tr(key), {shown});
   }
   return "";
 }
@@ -186,7 +186,9 @@ void drawHeadline(Session& s, const Rect& area, bool stacked) {
       if (!fits(status)) status = readable(formatMessage(t.tr("headline.missed_short"), {t.number(st.gapUsd * factor, valueUnitDecimals(units))}));
       statusPill(status.c_str(), palette.missed, IM_COL32_WHITE);
     }
-    // The chance of meeting it, beside the pill (the tooltip says what it counts).
+    // The chance of meeting it, beside the pill (the tooltip says what it counts); on a narrow
+    // card (a phone, a projector) on the line under it, in place of the growth it needs.
+    bool chanceBelow = false;
     if (chance) {
       const ImVec2 pillMin = ImGui::GetItemRectMin(), pillMax = ImGui::GetItemRectMax();
       ImGui::PushFont(s.fonts().small ? s.fonts().small : ImGui::GetFont());
@@ -197,12 +199,23 @@ void drawHeadline(Session& s, const Rect& area, bool stacked) {
         ImGui::TextUnformatted(chanceText.c_str());
         t.record(chanceText);
         s.record.headline += " " + chanceText;
+      } else {
+        // The line under the pill; in the shorter wording where the usual one is too wide.
+        std::string below = chanceText;
+        if (ImGui::CalcTextSize(below.c_str()).x > cardWidth - pad * 2 - 4)
+          below = app::chanceText(s, st.target.year, "headline.chance_short");
+        if (ImGui::CalcTextSize(below.c_str()).x <= cardWidth - pad * 2 - 4) {
+          ImGui::TextUnformatted(below.c_str());
+          t.record(below);
+          s.record.headline += " " + below;
+          chanceBelow = true;
+        }
       }
       ImGui::PopFont();
     }
     s.record.headline += " | " + std::to_string(st.target.year) + " " + range + " " + status;
     t.record(status);
-    if (st.target.year > s.doc.scenario.baseYear && std::isfinite(st.requiredGrowthPct)) {
+    if (!chanceBelow && st.target.year > s.doc.scenario.baseYear && std::isfinite(st.requiredGrowthPct)) {
       const std::string needs = formatMessage(t.tr("headline.required_growth"),
                                               {t.number(st.requiredGrowthPct, 1), std::to_string(s.doc.scenario.baseYear)});
       ImGui::PushFont(s.fonts().small ? s.fonts().small : ImGui::GetFont());
@@ -215,7 +228,7 @@ void drawHeadline(Session& s, const Rect& area, bool stacked) {
       }
       ImGui::PopFont();
     }
-    if (rangeBelow && !(st.target.year > s.doc.scenario.baseYear && std::isfinite(st.requiredGrowthPct))) {
+    if (rangeBelow && !chanceBelow && !(st.target.year > s.doc.scenario.baseYear && std::isfinite(st.requiredGrowthPct))) {
       ImGui::PushFont(s.fonts().small ? s.fonts().small : ImGui::GetFont());
       if (ImGui::CalcTextSize(range.c_str()).x <= cardWidth - pad * 2 - 4) {  // whole, or in the tooltip only
         ImGui::PushStyleColor(ImGuiCol_Text, palette.textDim);

@@ -599,6 +599,34 @@ TEST_F(Frames, AssumptionsLiveInTheirOwnCollapsedPanel) {
 namespace h2045::app {
 namespace {
 
+// Every target ahead has its chance on its card, or (the last) beside the headline number,
+// also where the cards are narrow: a phone, a 1024 × 768 projector in presenter mode, in
+// both languages (on a narrow card under the pill, in the shorter wording where needed).
+TEST_F(Frames, EveryTargetAheadShowsItsChanceOnNarrowCards) {
+  struct Screen {
+    float w, h;
+    bool presenter;
+  };
+  for (const Screen screen : {Screen{390, 844, false}, Screen{1024, 768, true}, Screen{1280, 800, false}})
+    for (const char* lang : {"en", "vi"}) {
+      SCOPED_TRACE(std::string(lang) + " " + std::to_string(int(screen.w)) + (screen.presenter ? " presenter" : ""));
+      run("preset", "congress17");
+      run("lang", lang);
+      run("presenter", screen.presenter ? "on" : "off");
+      resize(screen.w, screen.h);
+      frames(6);
+      const nlohmann::json st = state();
+      int ahead = 0;
+      for (const auto& target : st["uncertainty"]["targets"]) ahead += target["year"].get<int>() > 2025 ? 1 : 0;
+      ASSERT_GE(ahead, 2);
+      const std::string headline = st["headline"];
+      int shown = 0;
+      for (const std::string word : {std::string("% chance"), std::string("khả năng "), std::string("cơ hội ")})
+        for (size_t at = headline.find(word); at != std::string::npos; at = headline.find(word, at + 1)) ++shown;
+      EXPECT_EQ(shown, ahead) << headline;
+    }
+}
+
 // The fan and the chances: on by default, from the same Monte Carlo the model gives for this
 // scenario; a lever that raises growth raises the band and the 2045 chance; M (the command
 // fan) hides the fan but not the chances; nothing shows before a reveal.

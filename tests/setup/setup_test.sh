@@ -8,6 +8,9 @@ set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 script=${1:-$here/../../tools/setup.sh}
 script=$(cd "$(dirname "$script")" && pwd)/$(basename "$script")
+# The SDL options the script builds with (it writes them next to the library).
+sdl_options=$(bash -c 'eval "$(sed -n "/^sdl_options=/,/\"\$/p" "$0")"; printf "%s" "$sdl_options"' "$script")
+[ -n "$sdl_options" ] || { echo "no sdl_options in $script"; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 passed=0 failed=0
@@ -61,7 +64,7 @@ case "${args[0]}" in
       qr-code-generator)
         if [ -f "$FAKE/qr-debian-missing" ]; then
           # A mirror with the .dsc and the upstream tarball but not the Debian part.
-          mkdir -p up/QR-Code-generator-1.8.0/cpp && touch up/QR-Code-generator-1.8.0/cpp/qrcodegen.cpp
+          mkdir -p up/QR-Code-generator-1.8.0/c && touch up/QR-Code-generator-1.8.0/c/qrcodegen.c
           tar -czf qr-code-generator_1.8.0.orig.tar.gz -C up QR-Code-generator-1.8.0 && rm -rf up
           sum=$(sha256sum qr-code-generator_1.8.0.orig.tar.gz | cut -d' ' -f1)
           [ -f "$FAKE/qr-tampered" ] && sum=0000000000000000000000000000000000000000000000000000000000000000
@@ -70,7 +73,7 @@ case "${args[0]}" in
           echo "E: Failed to fetch http://mirror.example/debian/pool/main/q/qr-code-generator/qr-code-generator_1.8.0-1.1.debian.tar.xz  404  Not Found" >&2
           exit 100
         fi
-        mkdir -p qr-code-generator-1.8.0/cpp && touch qr-code-generator-1.8.0/cpp/qrcodegen.cpp ;;
+        mkdir -p qr-code-generator-1.8.0/c && touch qr-code-generator-1.8.0/c/qrcodegen.c ;;
     esac ;;
 esac
 EOF
@@ -83,7 +86,11 @@ EOF
 #!/bin/bash
 [ -f "$FAKE/has-npm" ] || { echo "npm: not installed" >&2; exit 127; }
 echo "npm $* (in $(basename "$PWD"))" >>"$FAKE/calls"
-mkdir -p node_modules/playwright-core && echo '{}' >node_modules/playwright-core/package.json
+case "$(basename "$PWD")" in
+  browser) mkdir -p node_modules/playwright-core && echo '{}' >node_modules/playwright-core/package.json ;;
+  web-build) mkdir -p node_modules/.bin && printf '#!/bin/sh\n' >node_modules/.bin/google-closure-compiler &&
+             chmod +x node_modules/.bin/google-closure-compiler ;;
+esac
 EOF
   cat >"$bin/emcmake" <<'EOF'
 #!/bin/bash
@@ -120,14 +127,14 @@ Suites: nodistro
 Components: main'
 
 all_pkgs="cmake ninja-build dpkg-dev xz-utils python3 fonts-noto-core nlohmann-json3-dev libfmt-dev libfast-float-dev g++ pkg-config
-libsdl2-dev libgl-dev libgles-dev libgtest-dev libbenchmark-dev libstb-dev libqrcodegencpp-dev libcli11-dev xvfb xauth
+libsdl2-dev libgl-dev libgles-dev libgtest-dev libbenchmark-dev libstb-dev libqrcodegen-dev libqrcodegencpp-dev libcli11-dev xvfb xauth
 imagemagick clang libclang-rt-14-dev emscripten fonttools chromium ca-certificates nodejs npm"
 
 # A new machine: $1 = deb822 | oneline | none, then the packages it already has.
 new_machine() {
   FAKE="$work/case-$((++case_no))"
   export FAKE
-  mkdir -p "$FAKE/root/etc/apt/sources.list.d" "$FAKE/project/tools" "$FAKE/project/tests/browser"
+  mkdir -p "$FAKE/root/etc/apt/sources.list.d" "$FAKE/project/tools/web-build" "$FAKE/project/tests/browser"
   cp "$script" "$FAKE/project/tools/setup.sh"
   echo 12.8 >"$FAKE/root/etc/debian_version"
   printf 'ID=debian\nVERSION_CODENAME=bookworm\n' >"$FAKE/root/etc/os-release"
@@ -148,9 +155,13 @@ make_ready() {
   touch "$FAKE/has-node" "$FAKE/has-npm" "$FAKE/has-emcmake"
   mkdir -p "$FAKE/project/build/_deps/imgui-1.89.9" "$FAKE/project/build/_deps/sdl2-wasm/lib" \
            "$FAKE/project/tests/browser/node_modules/playwright-core"
-  mkdir -p "$FAKE/project/build/_deps/qr-code-generator-1.8.0/cpp"
+  mkdir -p "$FAKE/project/build/_deps/qr-code-generator-1.8.0/c" "$FAKE/project/tools/web-build/node_modules/.bin"
   touch "$FAKE/project/build/_deps/imgui-1.89.9/imgui.cpp" "$FAKE/project/build/_deps/sdl2-wasm/lib/libSDL2.a" \
-        "$FAKE/project/build/_deps/qr-code-generator-1.8.0/cpp/qrcodegen.cpp"
+        "$FAKE/project/build/_deps/qr-code-generator-1.8.0/c/qrcodegen.c"
+  # SDL built with the options setup.sh asks for (it keeps them next to the library).
+  printf '%s' "$sdl_options" >"$FAKE/project/build/_deps/sdl2-wasm/options"
+  printf '#!/bin/sh\n' >"$FAKE/project/tools/web-build/node_modules/.bin/google-closure-compiler"
+  chmod +x "$FAKE/project/tools/web-build/node_modules/.bin/google-closure-compiler"
   ln -s imgui-1.89.9 "$FAKE/project/build/_deps/imgui"
   echo '{}' >"$FAKE/project/tests/browser/node_modules/playwright-core/package.json"
   echo "deb-src http://mirror.example/debian bookworm main" >"$FAKE/root/etc/apt/sources.list.d/src.list"
@@ -203,8 +214,11 @@ check "fetches the imgui source package" grep -q '^apt-get source -q imgui' "$FA
 check "fetches the libsdl2 source package" grep -q '^apt-get source -q libsdl2' "$FAKE/calls"
 check "builds SDL2 for WebAssembly" grep -q '^emcmake cmake -S .*libsdl2-2.26.5' "$FAKE/calls"
 check "fetches the QR code generator's source package" grep -q '^apt-get source -q qr-code-generator' "$FAKE/calls"
-check "asks for the QR code library" asked_for libqrcodegencpp-dev
-check "installs playwright-core" grep -q '^npm ci' "$FAKE/calls"
+check "asks for the QR code library" asked_for libqrcodegen-dev
+check "and for the C++ encoder the tests compare with" asked_for libqrcodegencpp-dev
+check "installs playwright-core" grep -q '^npm ci.*(in browser)' "$FAKE/calls"
+check "installs the Closure Compiler" grep -q '^npm ci.*(in web-build)' "$FAKE/calls"
+check "builds SDL2 without sound or a renderer" grep -q '^emcmake cmake -S .*-DSDL_AUDIO=OFF.*-DSDL_RENDER=OFF' "$FAKE/calls"
 
 echo "case 2: a ready machine"
 new_machine deb822; make_ready
@@ -286,7 +300,7 @@ run_setup
 [ "$rc" = 0 ] || printf '%s\n' "$out" | tail -n 5
 check "exit code 0 (got $rc)" [ "$rc" = 0 ]
 check "unpacks the upstream source as <package>-<version>" \
-  test -f "$FAKE/project/build/_deps/qr-code-generator-1.8.0/cpp/qrcodegen.cpp"
+  test -f "$FAKE/project/build/_deps/qr-code-generator-1.8.0/c/qrcodegen.c"
 check "says it uses the upstream source" said "using its upstream source (checksum checked against the .dsc)"
 
 echo "case 12: ... and its upstream tarball does not match the .dsc"
@@ -295,6 +309,16 @@ run_setup
 check "exit code 1 (got $rc)" [ "$rc" = 1 ]
 check "says apt-get source failed" said "apt-get source qr-code-generator failed"
 check "unpacks nothing" bash -c '! ls -d "$0"/qr-code-generator-1.8.0 2>/dev/null' "$FAKE/project/build/_deps"
+
+echo "case 13: SDL2 built earlier with other options"
+new_machine deb822; make_ready
+printf '%s' "-DSDL_SHARED=OFF -DSDL_STATIC=ON" >"$FAKE/project/build/_deps/sdl2-wasm/options"
+mkdir -p "$FAKE/project/build/_deps/libsdl2-2.26.5+dfsg"
+run_setup
+check "exit code 0 (got $rc)" [ "$rc" = 0 ]
+check "builds SDL2 again" grep -q '^emcmake cmake -S .*libsdl2-2.26.5' "$FAKE/calls"
+check "records the options it was built with" \
+  bash -c '[ "$(cat "$0")" = "$1" ]' "$FAKE/project/build/_deps/sdl2-wasm/options" "$sdl_options"
 
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
