@@ -48,9 +48,15 @@
     failText: text.failed
   };
 
+  // The attributes the app's own context has (SDL's EGL defaults as the app sets them: no
+  // depth buffer, an 8-bit stencil, no multisampling, opaque). The check makes the app's
+  // context itself: the browser hands the same one to the app when it asks, so a start pays
+  // for one WebGL context, not two (the first one costs a second where the browser draws on
+  // the processor). tests/browser/app.test.mjs checks the app's context has these.
+  var contextAttributes = { alpha: false, depth: false, stencil: true, antialias: false };
   function hasWebGL2() {
     try {
-      return !!document.createElement('canvas').getContext('webgl2');
+      return !!canvas.getContext('webgl2', contextAttributes);
     } catch (e) {
       return false;
     }

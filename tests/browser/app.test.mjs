@@ -194,3 +194,40 @@ test('full screen goes through the page and back', async () => {
   await app.nextFrame();
   app.expectClean();
 });
+
+// One WebGL context for the whole start: the page's WebGL 2 check makes the app's own context
+// with the attributes the app asks for (web/shell.js), so the browser hands the app that same
+// context. Each request is recorded: all ask for the same attributes, on the app's canvas.
+test('the start makes one WebGL context, with the attributes the app asks for', async () => {
+  const recorder = () => {
+    window.__contextRequests = [];
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (type, attributes) {
+      const context = original.call(this, type, attributes);
+      if (type === 'webgl2') {
+        const asked = {};
+        for (const key of ['alpha', 'depth', 'stencil', 'antialias', 'premultipliedAlpha', 'preserveDrawingBuffer'])
+          if (attributes && key in attributes) asked[key] = !!attributes[key];
+        window.__contextRequests.push({ canvas: this.id, asked, same: context === window.__firstContext });
+        if (!window.__firstContext) window.__firstContext = context;
+      }
+      return context;
+    };
+  };
+  const own = await openApp({ query: '?lang=en', initScript: recorder });
+  try {
+    const requests = await own.page.evaluate(() => window.__contextRequests);
+    assert.ok(requests.length >= 2, `the check and the app both ask (${JSON.stringify(requests)})`);
+    for (const r of requests) {
+      assert.equal(r.canvas, 'canvas', 'on the app canvas');
+      assert.deepEqual(r.asked, requests[0].asked, `the same attributes: ${JSON.stringify(requests)}`);
+    }
+    assert.ok(requests.slice(1).every((r) => r.same), 'and the same context');
+    const actual = await own.page.evaluate(() => document.getElementById('canvas').getContext('webgl2').getContextAttributes());
+    assert.equal(actual.stencil, true);
+    assert.equal(actual.depth, false);
+    own.expectClean();
+  } finally {
+    await own.close();
+  }
+});
